@@ -1,0 +1,92 @@
+// The zod schema of the routine content: every word the skill speaks, checked once when it is loaded.
+import { z } from 'zod';
+
+/** A sentence the user hears: trimmed, non-empty, short enough to take in once with eyes closed. */
+const Sentence = z.string().trim().min(1).max(400);
+
+/** A held stretch: hold, release, rest, repeat. Hold seconds and repetitions come from the user's settings. */
+export const HoldDoseSchema = z.object({
+  kind: z.literal('hold'),
+  restSeconds: z.number().int().min(5).max(60),
+});
+
+/** A held stretch with its own fixed hold and repetitions (the easier variations). */
+export const FixedHoldDoseSchema = HoldDoseSchema.extend({
+  holdSeconds: z.number().int().min(10).max(60),
+  repetitions: z.number().int().min(1).max(5),
+});
+
+/** A paced movement: slow repetitions counted by the skill, in sets, with a tempo for each lift. */
+export const PacedDoseSchema = z.object({
+  kind: z.literal('paced'),
+  repetitions: z.number().int().min(1).max(20),
+  sets: z.number().int().min(1).max(3),
+  upSeconds: z.number().int().min(1).max(5),
+  topSeconds: z.number().int().min(0).max(5),
+  downSeconds: z.number().int().min(1).max(5),
+  restSeconds: z.number().int().min(5).max(60),
+});
+
+/** The easier variation offered on "make it easier" or after "it hurts". */
+export const EasierSchema = z.object({
+  name: Sentence,
+  steps: z.array(Sentence).min(1).max(6),
+  dose: z.discriminatedUnion('kind', [FixedHoldDoseSchema, PacedDoseSchema]),
+});
+
+/** One exercise of the routine. `{side}` and `{other}` in texts become "left" and "right". */
+export const ExerciseSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: Sentence,
+  synonyms: z.array(z.string().trim().toLowerCase().min(2).max(60)).min(1),
+  place: z.enum(['lying', 'standing', 'sitting', 'kneeling']),
+  perSide: z.boolean(),
+  purpose: Sentence,
+  getInPlace: Sentence,
+  steps: z.array(Sentence).min(1).max(6),
+  switchSides: z.string().max(400),
+  feel: Sentence,
+  avoid: Sentence,
+  whyItHelps: z.string().trim().min(1).max(1200),
+  dose: z.discriminatedUnion('kind', [HoldDoseSchema, PacedDoseSchema]),
+  easier: EasierSchema,
+});
+
+const CueKeys = ['holdStart', 'halfway', 'tenMore', 'release', 'rest', 'again', 'repetition', 'paceCount', 'paceDown', 'setIntro', 'setRest', 'setsDone'] as const;
+
+/** Every message key the skill uses; a missing one fails at load, not in front of a user. */
+export const MESSAGE_KEYS = [
+  'welcomeFirst', 'safetyNotice', 'askSide', 'askSideReprompt', 'sideSet', 'welcomeBack', 'welcomeBackReprompt',
+  'welcomeAgain', 'welcomeAgainReprompt', 'sideWords', 'offerStartOver', 'offerStartOverReprompt', 'maybeLater',
+  'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
+  'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',
+  'goodbye', 'pausedPlace', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
+  'startAgainOffer', 'notStarted', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
+  'explainFeel', 'explainAvoid', 'explainPrompt', 'explainPromptIdle', 'explainUnknown', 'whyIntro', 'whyGeneral',
+  'painAnswer', 'painPrompt', 'easierOn', 'easierAlready', 'harderOff', 'harderHold', 'harderMax', 'harderPaced',
+  'holdSet', 'holdInvalid', 'repsSet', 'repsInvalid', 'sideInvalid', 'settingsPrompt', 'leftCount', 'leftOne',
+  'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'helpReprompt', 'fallback', 'fallbackActive',
+  'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
+  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord',
+] as const;
+
+/** The whole content of one locale. */
+export const RoutineSchema = z.object({
+  locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
+  exercises: z.array(ExerciseSchema).min(1).max(8),
+  sides: z.object({ left: z.string().min(1), right: z.string().min(1) }),
+  ordinals: z.array(z.string().min(1)).min(1),
+  cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
+  chime: z.string().startsWith('soundbank://'),
+  messages: z.object(
+    Object.fromEntries(MESSAGE_KEYS.map((k) => [k, Sentence])) as Record<(typeof MESSAGE_KEYS)[number], typeof Sentence>,
+  ),
+});
+
+export type Routine = z.infer<typeof RoutineSchema>;
+export type Exercise = z.infer<typeof ExerciseSchema>;
+export type HoldDose = z.infer<typeof HoldDoseSchema>;
+export type FixedHoldDose = z.infer<typeof FixedHoldDoseSchema>;
+export type PacedDose = z.infer<typeof PacedDoseSchema>;
+export type MessageKey = (typeof MESSAGE_KEYS)[number];
+export type CueKey = (typeof CueKeys)[number];

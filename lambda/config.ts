@@ -1,0 +1,27 @@
+// The Lambda's configuration, parsed from the environment once at cold start.
+import { z } from 'zod';
+
+/** Thrown at cold start when a required variable is missing or malformed; the message names it. */
+export class ConfigError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+const EnvSchema = z.object({
+  TABLE_NAME: z.string().min(3, 'TABLE_NAME must name the DynamoDB table'),
+  SKILL_ID: z.string().startsWith('amzn1.ask.skill.', 'SKILL_ID must be an Alexa skill ID').optional(),
+});
+
+export type Config = Readonly<{ tableName: string; skillId?: string }>;
+
+/** The configuration from `env`; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`Invalid environment: ${String(issue?.path[0] ?? '')}: ${issue?.message ?? 'invalid'}`, { cause: parsed.error });
+  }
+  return { tableName: parsed.data.TABLE_NAME, ...(parsed.data.SKILL_ID ? { skillId: parsed.data.SKILL_ID } : {}) };
+}

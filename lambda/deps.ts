@@ -1,0 +1,19 @@
+// What the skill is built from: the things that differ between Lambda, the simulator and tests.
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import type { AppLogger } from './logger';
+
+/** Dependencies passed to buildSkill. Only the persistence adapter is required. */
+export interface SkillDeps {
+  /** A versioned adapter (see persistence/versioned.ts): DynamoDB in Lambda, dynalite locally, memory in tests. */
+  readonly persistenceAdapter: PersistenceAdapter;
+  /** The current time; passed in so tests control days and streaks. */
+  readonly clock?: () => Date;
+  readonly logger?: AppLogger;
+  /** Play a chime at the start and end of each hold. */
+  readonly chimes?: boolean;
+  /** Reject requests from any other skill (set in Lambda). */
+  readonly skillId?: string;
+}
+
+/** SkillDeps with every default filled in. */
+export type ResolvedDeps = Required<Omit<SkillDeps, 'skillId'>> & { readonly skillId?: string };

@@ -1,0 +1,42 @@
+// Requests with no answer to speak: the session ending, and the user disabling the skill.
+import type { RequestHandler } from 'ask-sdk-core';
+import { z } from 'zod';
+import { errorFields, userTag } from '../logger';
+import { isType } from './match';
+import { depsOf } from './turn';
+
+/** The session ended (timeout, stop, error): the place was saved on the turn that changed it. */
+export const SessionEndedHandler: RequestHandler = {
+  canHandle: (input) => isType(input, 'SessionEndedRequest'),
+  handle(input) {
+    const reason = z.object({ reason: z.string().optional() }).safeParse(input.requestEnvelope.request);
+    depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
+    return input.responseBuilder.getResponse();
+  },
+};
+
+const SkillDisabledSchema = z.object({
+  type: z.literal('AlexaSkillEvent.SkillDisabled'),
+  body: z.object({ userInformationPersistenceStatus: z.enum(['PERSISTED', 'NOT_PERSISTED']) }),
+});
+
+/** The user disabled the skill: unless Alexa says their data persists, delete their record. */
+export const SkillDisabledHandler: RequestHandler = {
+  canHandle: (input) => isType(input, 'AlexaSkillEvent.SkillDisabled'),
+  async handle(input) {
+    const { logger, persistenceAdapter } = depsOf(input);
+    const user = userTag(input.requestEnvelope.context.System.user.userId);
+    const event = SkillDisabledSchema.safeParse(input.requestEnvelope.request);
+    const persisted = event.success && event.data.body.userInformationPersistenceStatus === 'PERSISTED';
+    if (!persisted) {
+      try {
+        await persistenceAdapter.deleteAttributes?.(input.requestEnvelope);
+        logger.info('user record deleted', { user });
+      } catch (error) {
+        logger.error('user record delete failed', { user, ...errorFields(error) });
+        throw error;
+      }
+    }
+    return input.responseBuilder.getResponse();
+  },
+};

@@ -1,0 +1,39 @@
+// Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
+import type { RequestHandler } from 'ask-sdk-core';
+import { STATUS } from '../routine';
+import { helpAnswer, message, openAnswer, spoken } from '../speech';
+import { INTENT } from './intents';
+import { isIntent } from './match';
+import { speak } from './respond';
+import { beginTurn } from './turn';
+
+export const HelpHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.HELP),
+  async handle(input) {
+    const { routine, record } = await beginTurn(input);
+    return speak(input, helpAnswer(routine, record.routine));
+  },
+};
+
+/** Stop, cancel and "go home" end the session; the saved place is offered back next time. */
+export const StopHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.STOP, INTENT.CANCEL, INTENT.NAVIGATE_HOME),
+  async handle(input) {
+    const { routine, record } = await beginTurn(input);
+    const inRoutine = record.routine.status === STATUS.ACTIVE || record.routine.status === STATUS.PAUSED;
+    const speech = inRoutine ? spoken(message(routine, 'maybeLater')) : spoken(message(routine, 'goodbye'));
+    return speak(input, { speech, reprompt: null });
+  },
+};
+
+export const FallbackHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.FALLBACK),
+  async handle(input) {
+    const turn = await beginTurn(input);
+    const state = turn.record.routine;
+    turn.nextPending = turn.pending;
+    if (state.status === STATUS.ACTIVE) return speak(input, openAnswer(turn.routine, state, message(turn.routine, 'fallbackActive')));
+    const help = helpAnswer(turn.routine, state);
+    return speak(input, { ...help, speech: spoken(message(turn.routine, 'fallback')).append(help.speech) });
+  },
+};

@@ -1,0 +1,37 @@
+// Intent and slot names of the interaction model, in one place.
+
+/** Custom and built-in intent names. */
+export const INTENT = {
+  START: 'StartRoutineIntent',
+  EASIER: 'MakeEasierIntent',
+  HARDER: 'MakeHarderIntent',
+  EXPLAIN: 'ExplainExerciseIntent',
+  WHY: 'WhyItHelpsIntent',
+  GO_TO: 'GoToExerciseIntent',
+  SKIP: 'SkipIntent',
+  SET_SIDE: 'SetSideIntent',
+  SET_HOLD: 'SetHoldIntent',
+  SET_REPETITIONS: 'SetRepetitionsIntent',
+  HOW_MANY_LEFT: 'HowManyLeftIntent',
+  PROGRESS: 'ProgressIntent',
+  IT_HURTS: 'ItHurtsIntent',
+  NEXT: 'AMAZON.NextIntent',
+  PREVIOUS: 'AMAZON.PreviousIntent',
+  REPEAT: 'AMAZON.RepeatIntent',
+  PAUSE: 'AMAZON.PauseIntent',
+  RESUME: 'AMAZON.ResumeIntent',
+  START_OVER: 'AMAZON.StartOverIntent',
+  YES: 'AMAZON.YesIntent',
+  NO: 'AMAZON.NoIntent',
+  HELP: 'AMAZON.HelpIntent',
+  STOP: 'AMAZON.StopIntent',
+  CANCEL: 'AMAZON.CancelIntent',
+  FALLBACK: 'AMAZON.FallbackIntent',
+  NAVIGATE_HOME: 'AMAZON.NavigateHomeIntent',
+} as const;
+
+/** Slot names. */
+export const SLOT = { EXERCISE: 'exercise', NUMBER: 'number', SIDE: 'side', SECONDS: 'seconds', COUNT: 'count' } as const;
+
+/** Custom slot type names. */
+export const SLOT_TYPE = { EXERCISE: 'ExerciseName', SIDE: 'BodySide' } as const;

@@ -1,0 +1,16 @@
+// "It hurts": stop, the warning signs, and gentler options. The routine is paused at its place.
+import type { RequestHandler } from 'ask-sdk-core';
+import { painAnswer } from '../speech';
+import { INTENT } from './intents';
+import { isIntent } from './match';
+import { applyEvent, speak } from './respond';
+import { beginTurn } from './turn';
+
+export const ItHurtsHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.IT_HURTS),
+  async handle(input) {
+    const turn = await beginTurn(input);
+    applyEvent(input, turn, { type: 'pause' });
+    return speak(input, painAnswer(turn.routine));
+  },
+};

@@ -1,0 +1,31 @@
+// Turning answers and transitions into Alexa responses: the few lines every handler shares.
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { recordCompletion } from '../progress';
+import { transition, type RoutineEvent } from '../routine';
+import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
+import { depsOf, type Turn } from './turn';
+
+/** The response for an answer: speech, and a reprompt that keeps the session open unless it is null. */
+export function speak(input: HandlerInput, answer: Answer): Response {
+  const builder = input.responseBuilder.speak(answer.speech.toString());
+  if (answer.reprompt) return builder.reprompt(answer.reprompt.toString()).withShouldEndSession(false).getResponse();
+  return builder.withShouldEndSession(true).getResponse();
+}
+
+/**
+ * Applies one routine event to the turn's record and gives its answer. Counts a finished routine, and puts
+ * the safety notice before the first exercise a user ever hears (a one-shot start skips the launch).
+ */
+export function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent): Answer {
+  const before = turn.record.routine;
+  const { state, effect } = transition(before, event, shapeOf(turn.routine));
+  const progress =
+    effect.type === 'finished'
+      ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
+      : turn.record.progress;
+  const noticeNow = effect.type === 'narrate' && !state.safetyNoticeHeard;
+  turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
+  const answer = effectAnswer(turn.routine, before, state, effect, { chimes: depsOf(input).chimes, progress, today: turn.today });
+  return noticeNow ? { ...answer, speech: spoken(message(turn.routine, 'safetyNotice')).append(answer.speech) } : answer;
+}

@@ -1,0 +1,76 @@
+// Slot values parsed at the edge with zod: what the user said becomes a typed value or a clear "not understood".
+import { getRequest, type HandlerInput } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { z } from 'zod';
+import type { Routine } from '../../content/schema';
+import type { Side } from '../routine';
+
+const SlotSchema = z.object({
+  value: z.string().optional(),
+  resolutions: z
+    .object({
+      resolutionsPerAuthority: z
+        .array(
+          z.object({
+            status: z.object({ code: z.string() }),
+            values: z.array(z.object({ value: z.object({ name: z.string(), id: z.string().optional() }) })).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+});
+
+type Slot = z.infer<typeof SlotSchema>;
+
+function slotOf(input: HandlerInput, name: string): Slot | null {
+  const request = getRequest<IntentRequest>(input.requestEnvelope);
+  const parsed = SlotSchema.safeParse(request.intent?.slots?.[name]);
+  return parsed.success && parsed.data.value?.trim() ? parsed.data : null;
+}
+
+/** The id of the first entity-resolution match, if Alexa found one. */
+function resolvedId(slot: Slot): string | null {
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    const value = authority.values?.[0]?.value;
+    if (value) return value.id ?? value.name;
+  }
+  return null;
+}
+
+const normalize = (text: string): string => text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
+
+/** An exercise slot: not said, understood (index in the routine), or said but unknown. */
+export type ExerciseSlot = { kind: 'none' } | { kind: 'known'; index: number } | { kind: 'unknown'; heard: string };
+
+/** Which exercise the user named, by resolution id or by name and synonyms. */
+export function exerciseSlot(input: HandlerInput, routine: Routine, name: string): ExerciseSlot {
+  const slot = slotOf(input, name);
+  if (!slot?.value) return { kind: 'none' };
+  const id = resolvedId(slot);
+  const heard = normalize(slot.value);
+  const index = routine.exercises.findIndex(
+    (e) => e.id === id || normalize(e.name) === heard || e.synonyms.some((s) => normalize(s) === heard),
+  );
+  return index >= 0 ? { kind: 'known', index } : { kind: 'unknown', heard: slot.value };
+}
+
+const IntegerSchema = z.coerce.number().int().min(0).max(1000);
+
+/** A number slot as an integer, or null when missing or not understood (Alexa sends "?"). */
+export function numberSlot(input: HandlerInput, name: string): number | null {
+  const slot = slotOf(input, name);
+  const parsed = IntegerSchema.safeParse(slot?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+const SideSchema = z.enum(['left', 'right']);
+
+/** The side the user named, or null. */
+export function sideSlot(input: HandlerInput, name: string): Side | null {
+  const slot = slotOf(input, name);
+  if (!slot) return null;
+  const parsed = SideSchema.safeParse((resolvedId(slot) ?? slot.value ?? '').toLowerCase().trim());
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,73 @@
+// One turn of the conversation: the user's record loaded once per session, the routine content, and the
+// question the skill is waiting on. Handlers change `turn.record`; the save interceptor persists it.
+import { getLocale, type HandlerInput } from 'ask-sdk-core';
+import { z } from 'zod';
+import { loadRoutine, type Routine } from '../../content';
+import type { ResolvedDeps } from '../deps';
+import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
+import { dayOf } from '../progress';
+import type { Pending } from '../speech';
+
+/** What the session carries between turns, parsed on every request. */
+export const SessionSchema = z.object({
+  record: UserRecordSchema.optional(),
+  version: z.number().int().min(0).nullable().optional(),
+  pending: z.enum(['resume', 'startOver', 'begin', 'side']).nullable().optional(),
+  warned: z.boolean().optional(),
+});
+
+export interface Turn {
+  readonly routine: Routine;
+  /** The record as it stood at the start of this turn, with its stored version. */
+  readonly loaded: Loaded;
+  /** The record as this turn leaves it. */
+  record: UserRecord;
+  /** The question asked in the previous turn, if any. */
+  readonly pending: Pending | null;
+  /** The question this turn asks; cleared unless a handler sets it. */
+  nextPending: Pending | null;
+  readonly today: string;
+  readonly warned: boolean;
+}
+
+const TURN = 'turn';
+const DEPS = 'deps';
+
+/** Makes the skill's dependencies reachable from handlers (set by the first request interceptor). */
+export function attachDeps(input: HandlerInput, deps: ResolvedDeps): void {
+  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [DEPS]: deps });
+}
+
+/** The skill's dependencies for this request. */
+export function depsOf(input: HandlerInput): ResolvedDeps {
+  return input.attributesManager.getRequestAttributes()[DEPS] as ResolvedDeps;
+}
+
+/** The turn of this request, if a handler began one. */
+export function currentTurn(input: HandlerInput): Turn | undefined {
+  return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+}
+
+/** Begins the turn: the record from the session, or one read from the store on a session's first turn. */
+export async function beginTurn(input: HandlerInput): Promise<Turn> {
+  const existing = currentTurn(input);
+  if (existing) return existing;
+  const deps = depsOf(input);
+  const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
+  const cached = session.success ? session.data : {};
+  const loaded: Loaded =
+    cached.record && cached.version !== undefined
+      ? { record: cached.record, version: cached.version }
+      : await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger);
+  const turn: Turn = {
+    routine: loadRoutine(getLocale(input.requestEnvelope)),
+    loaded,
+    record: loaded.record,
+    pending: cached.pending ?? null,
+    nextPending: null,
+    today: dayOf(deps.clock()),
+    warned: cached.warned ?? false,
+  };
+  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: turn });
+  return turn;
+}

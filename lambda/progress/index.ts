@@ -1,0 +1,2 @@
+// Progress: completed routines, last day and streak. Pure functions over plain JSON.
+export * from './progress';

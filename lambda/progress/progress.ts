@@ -1,0 +1,59 @@
+// Progress over time: routines completed, the last day one was done, and the streak of consecutive days.
+import { z } from 'zod';
+
+/** Completion ids kept to merge two devices' writes without losing or double-counting a completion. */
+export const RECENT_COMPLETIONS_KEPT = 30;
+
+export const ProgressSchema = z.object({
+  completed: z.number().int().min(0),
+  /** Day of the last completion, YYYY-MM-DD (UTC). */
+  lastDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  streak: z.number().int().min(0),
+  /** Ids of the latest completions, newest last. */
+  recent: z.array(z.string()).max(RECENT_COMPLETIONS_KEPT),
+});
+
+export type Progress = z.infer<typeof ProgressSchema>;
+
+/** Progress of a user who has finished nothing yet. Pure. */
+export function emptyProgress(): Progress {
+  return { completed: 0, lastDate: null, streak: 0, recent: [] };
+}
+
+/** The YYYY-MM-DD day of a moment, in UTC. Pure. */
+export function dayOf(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+/** Whole days from day `a` to day `b` (both YYYY-MM-DD). Pure. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Progress after one more completed routine on `day`; a completion id already counted is ignored. Pure. */
+export function recordCompletion(progress: Progress, id: string, day: string): Progress {
+  if (progress.recent.includes(id)) return progress;
+  const gap = progress.lastDate === null ? Infinity : daysBetween(progress.lastDate, day);
+  const streak = gap === 0 ? Math.max(progress.streak, 1) : gap === 1 ? progress.streak + 1 : 1;
+  return {
+    completed: progress.completed + 1,
+    lastDate: gap < 0 ? progress.lastDate : day,
+    streak: gap < 0 ? progress.streak : streak,
+    recent: [...progress.recent, id].slice(-RECENT_COMPLETIONS_KEPT),
+  };
+}
+
+/** The streak as it stands today: a streak whose last day is before yesterday is broken. Pure. */
+export function currentStreak(progress: Progress, today: string): number {
+  if (progress.lastDate === null) return 0;
+  return daysBetween(progress.lastDate, today) <= 1 ? progress.streak : 0;
+}
+
+/**
+ * Adds to `stored` the completions that `mine` made since `base` was read: what a writer does after losing a
+ * race with another device, so both devices' completions are kept. Pure.
+ */
+export function mergeProgress(stored: Progress, mine: Progress, base: Progress): Progress {
+  const added = mine.recent.filter((id) => !base.recent.includes(id));
+  return added.reduce((acc, id) => recordCompletion(acc, id, mine.lastDate ?? acc.lastDate ?? '1970-01-01'), stored);
+}

@@ -1,0 +1,3 @@
+// The routine state machine: state, schema and the pure transition function.
+export * from './state';
+export * from './transition';

@@ -1,0 +1,52 @@
+// The skill factory: Lambda, the local simulator and the tests all build the same skill here.
+import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import type { ResolvedDeps, SkillDeps } from './deps';
+import * as h from './handlers';
+import { silentLogger } from './logger';
+
+/** Builds the skill around a persistence adapter; the handler list below is the routing table. */
+export function buildSkill(deps: SkillDeps): Skill {
+  const resolved: ResolvedDeps = {
+    clock: () => new Date(),
+    logger: silentLogger,
+    chimes: true,
+    ...deps,
+  };
+  const builder = SkillBuilders.custom()
+    .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
+    // Order matters: the first handler whose canHandle is true answers. Fallback stays last of the intents.
+    .addRequestHandlers(
+      h.LaunchHandler,
+      h.StartRoutineHandler,
+      h.NextHandler,
+      h.PreviousHandler,
+      h.RepeatHandler,
+      h.SkipHandler,
+      h.GoToExerciseHandler,
+      h.StartOverHandler,
+      h.PauseHandler,
+      h.ResumeHandler,
+      h.YesHandler,
+      h.NoHandler,
+      h.SetSideHandler,
+      h.SetHoldHandler,
+      h.SetRepetitionsHandler,
+      h.EasierHandler,
+      h.HarderHandler,
+      h.ExplainHandler,
+      h.WhyItHelpsHandler,
+      h.HowManyLeftHandler,
+      h.ProgressHandler,
+      h.ItHurtsHandler,
+      h.HelpHandler,
+      h.StopHandler,
+      h.FallbackHandler,
+      h.SessionEndedHandler,
+      h.SkillDisabledHandler,
+    )
+    .addResponseInterceptors(h.SaveStateInterceptor)
+    .addErrorHandlers(h.CatchAllErrorHandler)
+    .withPersistenceAdapter(resolved.persistenceAdapter);
+  if (resolved.skillId) builder.withSkillId(resolved.skillId);
+  return builder.create();
+}
