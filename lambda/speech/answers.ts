@@ -151,7 +151,7 @@ export function progressAnswer(routine: Routine, state: RoutineState, progress: 
 
 /** The answer to "it hurts": stop, what is normal, the red flags, and gentler options. Pure. */
 export function painAnswer(routine: Routine): Answer {
-  return { speech: say(message(routine, 'painAnswer')), reprompt: say(message(routine, 'painPrompt')) };
+  return { speech: say(message(routine, 'painAnswer'), message(routine, 'painPrompt')), reprompt: say(message(routine, 'painPrompt')) };
 }
 
 /** Questions the skill can be waiting on an answer to, for Yes and No. */

@@ -41,7 +41,7 @@ describe('the whole routine by voice', () => {
     const { talk } = setup();
     await talk.launch();
     const turn = await talk.say(INTENT.GO_TO, { number: '4' });
-    expect(turn.text).toMatch(/Set 1 of 2.*1, up\. and down\..*15, up\..*Set 2 of 2.*15, up\./);
+    expect(turn.text).toMatch(/Set 1 of 2.*1, up\. And down\..*15, up\..*Set 2 of 2.*15, up\./);
     expect(pauseSeconds(turn)).toBeGreaterThanOrEqual(2 * 15 * 5);
     await expectGoodResponse(turn);
   });
