@@ -61,11 +61,11 @@ export const MESSAGE_KEYS = [
   'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
   'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',
   'goodbye', 'pausedPlace', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
-  'startAgainOffer', 'notStarted', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
+  'startAgainOffer', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
   'explainFeel', 'explainAvoid', 'explainPrompt', 'explainPromptIdle', 'explainUnknown', 'whyIntro', 'whyGeneral',
   'painAnswer', 'painPrompt', 'easierOn', 'easierAlready', 'harderOff', 'harderHold', 'harderMax', 'harderPaced',
   'holdSet', 'holdInvalid', 'repsSet', 'repsInvalid', 'sideInvalid', 'settingsPrompt', 'leftCount', 'leftOne',
-  'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'helpReprompt', 'fallback', 'fallbackActive',
+  'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'fallback', 'fallbackActive',
   'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
   'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord',
 ] as const;
@@ -73,7 +73,7 @@ export const MESSAGE_KEYS = [
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
   locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
-  exercises: z.array(ExerciseSchema).min(1).max(8),
+  exercises: z.array(ExerciseSchema).min(1).max(8).refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'exercise ids must be unique'),
   sides: z.object({ left: z.string().min(1), right: z.string().min(1) }),
   ordinals: z.array(z.string().min(1)).min(1),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),

@@ -9,24 +9,24 @@ import { SLOT_TYPE } from '../lambda/handlers/intents';
 export const modelPath = (locale: string): string =>
   join(__dirname, '..', 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
 
-const SlotValueSchema = z.object({
+const SlotValueSchema = z.looseObject({
   id: z.string().optional(),
-  name: z.object({ value: z.string(), synonyms: z.array(z.string()).optional() }),
+  name: z.looseObject({ value: z.string(), synonyms: z.array(z.string()).optional() }),
 });
 
 /** The parts of an ASK interaction model this project reads. Unknown fields pass through untouched. */
-export const InteractionModelSchema = z.object({
-  interactionModel: z.object({
-    languageModel: z.object({
+export const InteractionModelSchema = z.looseObject({
+  interactionModel: z.looseObject({
+    languageModel: z.looseObject({
       invocationName: z.string(),
       intents: z.array(
         z.looseObject({
           name: z.string(),
-          slots: z.array(z.object({ name: z.string(), type: z.string() })).optional(),
+          slots: z.array(z.looseObject({ name: z.string(), type: z.string() })).optional(),
           samples: z.array(z.string()),
         }),
       ),
-      types: z.array(z.object({ name: z.string(), values: z.array(SlotValueSchema) })),
+      types: z.array(z.looseObject({ name: z.string(), values: z.array(SlotValueSchema) })),
     }),
   }),
 });

@@ -7,11 +7,11 @@ import { depsOf } from './turn';
 import { speak } from './respond';
 
 export const CatchAllErrorHandler: ErrorHandler = {
-  canHandle: () => true,
+  // Events (SkillDisabled) are not answered with speech: their errors propagate so the call fails visibly.
+  canHandle: (input) => ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(input.requestEnvelope.request.type),
   handle(input, error) {
     depsOf(input).logger.error('request failed', { requestType: input.requestEnvelope.request.type, ...errorFields(error) });
-    const type = input.requestEnvelope.request.type;
-    if (type !== 'LaunchRequest' && type !== 'IntentRequest') return input.responseBuilder.getResponse();
+    if (input.requestEnvelope.request.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
     const routine = loadRoutine(getLocale(input.requestEnvelope));
     return speak(input, { speech: spoken(message(routine, 'error')), reprompt: spoken(message(routine, 'errorReprompt')) });
   },

@@ -10,7 +10,7 @@ export const ItHurtsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.IT_HURTS),
   async handle(input) {
     const turn = await beginTurn(input);
-    applyEvent(input, turn, { type: 'pause' });
+    await applyEvent(input, turn, { type: 'pause' });
     return speak(input, painAnswer(turn.routine));
   },
 };

@@ -13,7 +13,7 @@ function routineEventHandler(intent: string, toEvent: (input: HandlerInput) => R
     canHandle: (input) => isIntent(input, intent),
     async handle(input) {
       const turn = await beginTurn(input);
-      return speak(input, applyEvent(input, turn, toEvent(input)));
+      return speak(input, await applyEvent(input, turn, toEvent(input)));
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Response } from 'ask-sdk-model';
 import { recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
 import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
+import { saveTurn } from './save-interceptor';
 import { depsOf, type Turn } from './turn';
 
 /** The response for an answer: speech, and a reprompt that keeps the session open unless it is null. */
@@ -17,7 +18,7 @@ export function speak(input: HandlerInput, answer: Answer): Response {
  * Applies one routine event to the turn's record and gives its answer. Counts a finished routine, and puts
  * the safety notice before the first exercise a user ever hears (a one-shot start skips the launch).
  */
-export function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent): Answer {
+export async function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent): Promise<Answer> {
   const before = turn.record.routine;
   const { state, effect } = transition(before, event, shapeOf(turn.routine));
   const progress =
@@ -26,6 +27,9 @@ export function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent)
       : turn.record.progress;
   const noticeNow = effect.type === 'narrate' && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
-  const answer = effectAnswer(turn.routine, before, state, effect, { chimes: depsOf(input).chimes, progress, today: turn.today });
+  // Save before speaking the count, so it includes a routine another device finished meanwhile.
+  if (effect.type === 'finished') await saveTurn(input, turn);
+  const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
+  const answer = effectAnswer(turn.routine, before, state, effect, context);
   return noticeNow ? { ...answer, speech: spoken(message(turn.routine, 'safetyNotice')).append(answer.speech) } : answer;
 }

@@ -12,14 +12,21 @@ function warnInSpeech(response: Response, text: string): void {
   speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${text} `);
 }
 
-async function persist(input: HandlerInput, turn: Turn): Promise<{ version: number | null; failed: boolean }> {
-  const changed = JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
-  if (!changed) return { version: turn.loaded.version, failed: turn.loaded.version === null };
+/**
+ * Saves the turn's record if it changed since it was last read or saved (one write, or two after a conflict).
+ * Handlers call it early only when the answer depends on what was saved; the interceptor calls it otherwise.
+ */
+export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
+  if (turn.loaded.version === null) turn.saveFailed = true;
+  if (JSON.stringify(turn.record) === JSON.stringify(turn.loaded.record)) return;
   const deps = depsOf(input);
   const result = await saveRecord(deps.persistenceAdapter, input.requestEnvelope, turn.record, turn.loaded, deps.logger);
-  if (!result.saved) return { version: turn.loaded.version, failed: true };
+  if (!result.saved) {
+    turn.saveFailed = true;
+    return;
+  }
   turn.record = result.record;
-  return { version: result.version, failed: false };
+  turn.loaded = { record: result.record, version: result.version };
 }
 
 /** Saves what changed and carries the record, its version and the pending question in the session. */
@@ -27,13 +34,13 @@ export const SaveStateInterceptor: ResponseInterceptor = {
   async process(input: HandlerInput, response?: Response): Promise<void> {
     const turn = currentTurn(input);
     if (!turn) return;
-    const { version, failed } = await persist(input, turn);
-    const warnNow = failed && !turn.warned && response?.outputSpeech !== undefined;
+    await saveTurn(input, turn);
+    const warnNow = turn.saveFailed && !turn.warned && response?.outputSpeech !== undefined;
     if (warnNow && response) warnInSpeech(response, message(turn.routine, 'saveWarning'));
     if (input.requestEnvelope.session) {
       input.attributesManager.setSessionAttributes({
         record: turn.record,
-        version,
+        version: turn.loaded.version,
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
       });

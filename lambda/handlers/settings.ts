@@ -18,10 +18,10 @@ export const SetSideHandler: RequestHandler = {
       turn.nextPending = turn.pending;
       return speak(input, { speech: spoken(message(turn.routine, 'sideInvalid')), reprompt: spoken(message(turn.routine, 'askSideReprompt')) });
     }
-    applyEvent(input, turn, { type: 'setSide', side });
+    await applyEvent(input, turn, { type: 'setSide', side });
     const confirm = message(turn.routine, 'sideSet', { side: turn.routine.sides[side] });
     if (turn.pending !== 'side') return speak(input, openAnswer(turn.routine, turn.record.routine, confirm, message(turn.routine, 'settingsPrompt')));
-    const start = applyEvent(input, turn, { type: 'start' });
+    const start = await applyEvent(input, turn, { type: 'start' });
     return speak(input, { speech: spoken(confirm).append(start.speech), reprompt: start.reprompt });
   },
 };
@@ -33,7 +33,7 @@ export const SetHoldHandler: RequestHandler = {
     const turn = await beginTurn(input);
     const seconds = HOLD_SECONDS.find((s) => s === numberSlot(input, SLOT.SECONDS));
     if (seconds === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'holdInvalid')));
-    applyEvent(input, turn, { type: 'setHold', seconds });
+    await applyEvent(input, turn, { type: 'setHold', seconds });
     return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'holdSet', { seconds }), message(turn.routine, 'settingsPrompt')));
   },
 };
@@ -45,7 +45,7 @@ export const SetRepetitionsHandler: RequestHandler = {
     const turn = await beginTurn(input);
     const count = REPETITIONS.find((c) => c === numberSlot(input, SLOT.COUNT));
     if (count === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'repsInvalid')));
-    applyEvent(input, turn, { type: 'setRepetitions', count });
+    await applyEvent(input, turn, { type: 'setRepetitions', count });
     return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'repsSet', { count }), message(turn.routine, 'settingsPrompt')));
   },
 };
@@ -54,7 +54,7 @@ export const SetRepetitionsHandler: RequestHandler = {
 export const EasierHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.EASIER),
   async handle(input) {
-    return speak(input, applyEvent(input, await beginTurn(input), { type: 'easier' }));
+    return speak(input, await applyEvent(input, await beginTurn(input), { type: 'easier' }));
   },
 };
 
@@ -62,6 +62,6 @@ export const EasierHandler: RequestHandler = {
 export const HarderHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.HARDER),
   async handle(input) {
-    return speak(input, applyEvent(input, await beginTurn(input), { type: 'harder' }));
+    return speak(input, await applyEvent(input, await beginTurn(input), { type: 'harder' }));
   },
 };

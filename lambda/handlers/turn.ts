@@ -18,8 +18,8 @@ export const SessionSchema = z.object({
 
 export interface Turn {
   readonly routine: Routine;
-  /** The record as it stood at the start of this turn, with its stored version. */
-  readonly loaded: Loaded;
+  /** The record as last read or saved, with its stored version. */
+  loaded: Loaded;
   /** The record as this turn leaves it. */
   record: UserRecord;
   /** The question asked in the previous turn, if any. */
@@ -28,6 +28,8 @@ export interface Turn {
   nextPending: Pending | null;
   readonly today: string;
   readonly warned: boolean;
+  /** Set when a save failed in this turn. */
+  saveFailed: boolean;
 }
 
 const TURN = 'turn';
@@ -67,6 +69,7 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     nextPending: null,
     today: dayOf(deps.clock()),
     warned: cached.warned ?? false,
+    saveFailed: false,
   };
   input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: turn });
   return turn;

@@ -1,24 +1,32 @@
 // Yes and No: answers to the question the skill asked in the previous turn.
 import type { RequestHandler } from 'ask-sdk-core';
-import { helpAnswer, message, spoken } from '../speech';
+import type { Routine } from '../../content';
+import type { RoutineState } from '../routine';
+import { helpAnswer, message, spoken, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
 import { beginTurn } from './turn';
+
+/** Yes or no when no question is open: say so, then the help that fits. */
+function notAnAnswer(routine: Routine, state: RoutineState): Answer {
+  const help = helpAnswer(routine, state);
+  return { ...help, speech: spoken(message(routine, 'yesNoNothing')).append(help.speech) };
+}
 
 export const YesHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.YES),
   async handle(input) {
     const turn = await beginTurn(input);
     const { routine } = turn;
-    if (turn.pending === 'resume') return speak(input, applyEvent(input, turn, { type: 'resume' }));
-    if (turn.pending === 'startOver') return speak(input, applyEvent(input, turn, { type: 'startOver' }));
-    if (turn.pending === 'begin') return speak(input, applyEvent(input, turn, { type: 'start' }));
+    if (turn.pending === 'resume') return speak(input, await applyEvent(input, turn, { type: 'resume' }));
+    if (turn.pending === 'startOver') return speak(input, await applyEvent(input, turn, { type: 'startOver' }));
+    if (turn.pending === 'begin') return speak(input, await applyEvent(input, turn, { type: 'start' }));
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
       return speak(input, { speech: spoken(message(routine, 'askSide')), reprompt: spoken(message(routine, 'askSideReprompt')) });
     }
-    return speak(input, helpAnswer(routine, turn.record.routine));
+    return speak(input, notAnAnswer(routine, turn.record.routine));
   },
 };
 
@@ -34,6 +42,6 @@ export const NoHandler: RequestHandler = {
     if (turn.pending === 'startOver' || turn.pending === 'begin') {
       return speak(input, { speech: spoken(message(routine, 'maybeLater')), reprompt: null });
     }
-    return speak(input, helpAnswer(routine, turn.record.routine));
+    return speak(input, notAnAnswer(routine, turn.record.routine));
   },
 };

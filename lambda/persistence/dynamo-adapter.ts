@@ -67,6 +67,15 @@ function storeError(error: unknown): PersistenceError {
   return new StoreUnavailableError({ cause: error });
 }
 
+/** The result of a DynamoDB call, or its failure as a persistence error. */
+async function guarded<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    throw storeError(error);
+  }
+}
+
 const SECONDS_PER_DAY = 86_400;
 
 /**
@@ -90,16 +99,11 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
 
   /** The user's attributes without the key and TTL; a strongly consistent read, so a re-read after a conflict is current. */
   async getAttributes(requestEnvelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    let item;
-    try {
-      ({ Item: item } = await this.client.send(
-        new GetItemCommand({ TableName: this.tableName, Key: this.key(requestEnvelope), ConsistentRead: true }),
-      ));
-    } catch (error) {
-      throw storeError(error);
-    }
-    if (!item) return { [VERSION_ATTRIBUTE]: 0 };
-    const { [PARTITION_KEY]: _key, [TTL_ATTRIBUTE]: _ttl, ...attributes } = unmarshall(item) as Record<string, unknown>;
+    const { Item } = await guarded(
+      this.client.send(new GetItemCommand({ TableName: this.tableName, Key: this.key(requestEnvelope), ConsistentRead: true })),
+    );
+    if (!Item) return { [VERSION_ATTRIBUTE]: 0 };
+    const { [PARTITION_KEY]: _key, [TTL_ATTRIBUTE]: _ttl, ...attributes } = unmarshall(Item) as Record<string, unknown>;
     return { ...attributes, [VERSION_ATTRIBUTE]: versionOf(attributes) };
   }
 
@@ -119,8 +123,8 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
       version === 0
         ? 'attribute_not_exists(#key) OR attribute_not_exists(#version) OR NOT attribute_type(#version, :number)'
         : '#version = :version';
-    try {
-      await this.client.send(
+    await guarded(
+      this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
           Item: marshall(item, { removeUndefinedValues: true }),
@@ -128,18 +132,12 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
           ExpressionAttributeNames: version === 0 ? { '#key': PARTITION_KEY, '#version': VERSION_ATTRIBUTE } : { '#version': VERSION_ATTRIBUTE },
           ExpressionAttributeValues: version === 0 ? { ':number': { S: 'N' } } : { ':version': { N: String(version) } },
         }),
-      );
-    } catch (error) {
-      throw storeError(error);
-    }
+      ),
+    );
   }
 
   /** Deletes the user's item (the user disabled the skill and their data is not kept). */
   async deleteAttributes(requestEnvelope: RequestEnvelope): Promise<void> {
-    try {
-      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(requestEnvelope) }));
-    } catch (error) {
-      throw storeError(error);
-    }
+    await guarded(this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: this.key(requestEnvelope) })));
   }
 }

@@ -4,3 +4,5 @@ export * from './record';
 export * from './versioned';
 export * from './state-store';
 export { InMemoryPersistenceAdapter } from './memory-adapter';
+export * from './table';
+export { DynamoPersistenceAdapter, createDynamoClient, DYNAMO_CLIENT_DEFAULTS, type DynamoPersistenceAdapterOptions } from './dynamo-adapter';

@@ -66,7 +66,7 @@ const narrate = (state: RoutineState, mode: 'full' | 'brief', note?: 'startOver'
 
 function advance(state: RoutineState, shape: RoutineShape, wholeExercise: boolean): Transition {
   if (state.status === STATUS.FINISHED) return { state, effect: { type: 'alreadyFinished' } };
-  if (state.status === STATUS.IDLE) return narrate(at(state, state.exercise, state.sideIndex), 'full');
+  if (state.status === STATUS.IDLE && !wholeExercise) return narrate(at(state, state.exercise, state.sideIndex), 'full');
   if (!wholeExercise && state.sideIndex + 1 < sidesOf(shape, state.exercise)) {
     return narrate(at(state, state.exercise, 1), 'full');
   }
@@ -104,7 +104,8 @@ function easier(state: RoutineState, shape: RoutineShape): Transition {
   if (isEasier(state, shape)) return { state, effect: { type: 'easierAlready' } };
   const id = shape.exercises[state.exercise]?.id ?? '';
   const next = { ...state, settings: { ...state.settings, easier: [...state.settings.easier, id] } };
-  return { state: state.status === STATUS.FINISHED ? next : { ...next, status: STATUS.ACTIVE }, effect: { type: 'easierOn' } };
+  // A paused user (often after "it hurts") gets the easier version at once; otherwise the status stays.
+  return { state: state.status === STATUS.PAUSED ? { ...next, status: STATUS.ACTIVE } : next, effect: { type: 'easierOn' } };
 }
 
 /** The next state and effect for an event. Pure and total: every (state, event) gives a valid state. */
@@ -141,6 +142,7 @@ export function transition(current: RoutineState, event: RoutineEvent, shape: Ro
       return narrate(at(state, state.exercise, state.sideIndex), 'brief', state.status === STATUS.PAUSED ? 'resumed' : 'notPaused');
     case 'finish':
       if (state.status === STATUS.FINISHED) return { state, effect: { type: 'alreadyFinished' } };
+      if (state.status === STATUS.IDLE) return { state, effect: { type: 'notActive' } };
       return { state: { ...state, status: STATUS.FINISHED }, effect: { type: 'finished' } };
     case 'setSide':
       return { state: { ...state, affectedSide: event.side }, effect: { type: 'settingChanged' } };

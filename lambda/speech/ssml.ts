@@ -52,10 +52,9 @@ export class SsmlBuilder {
     return this;
   }
 
-  /** Appends another builder's content. */
+  /** Appends another builder's content; its clips past the fifth of this response are left out. */
   append(other: SsmlBuilder): this {
-    for (const part of other.parts) this.parts.push(part);
-    this.clips = Math.min(MAX_AUDIO_CLIPS, this.clips + other.clips);
+    for (const part of other.parts) if (!part.startsWith('<audio') || this.clips++ < MAX_AUDIO_CLIPS) this.parts.push(part);
     return this;
   }
 

@@ -1,0 +1,52 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { useLocalDynamo } from '../support/dynalite';
+import { launchRequest, TEST_SKILL_ID } from '../support/envelopes';
+
+const store = useLocalDynamo();
+
+type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+/** Loads lambda/index.ts as a fresh Lambda container would. */
+function coldStart(): Handler {
+  let handler: Handler | undefined;
+  jest.isolateModules(() => {
+    ({ handler } = jest.requireActual<{ handler: Handler }>('../../lambda/index'));
+  });
+  if (!handler) throw new Error('lambda/index.ts exports no handler');
+  return handler;
+}
+
+describe('the Lambda entry point', () => {
+  const original = { ...process.env };
+  // The SDK reads endpoint and credentials when the first request is sent, so the environment stays set during the test.
+  beforeEach(() => {
+    Object.assign(process.env, {
+      TABLE_NAME: store.tableName,
+      SKILL_ID: TEST_SKILL_ID,
+      AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      POWERTOOLS_LOG_LEVEL: 'SILENT',
+    });
+  });
+  afterEach(() => {
+    process.env = { ...original };
+  });
+
+  it('is an async handler of at most two parameters, as the Node.js 24 runtime requires', () => {
+    expect(coldStart().length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a launch and saves to the table that TABLE_NAME and AWS_ENDPOINT_URL_DYNAMODB point at', async () => {
+    const response = await coldStart()(launchRequest({ userId: 'user-lambda' }), {});
+    expect(JSON.stringify(response.response.outputSpeech)).toMatch(/not medical advice/);
+    expect(JSON.stringify(response.response.outputSpeech)).not.toMatch(/may not be able to save/);
+    expect(await store.item('user-lambda')).toMatchObject({ version: 1, routine: { safetyNoticeHeard: true } });
+  });
+
+  it('fails at cold start naming TABLE_NAME when it is missing', () => {
+    delete process.env.TABLE_NAME;
+    expect(() => coldStart()).toThrow(/TABLE_NAME/);
+  });
+});

@@ -1,0 +1,101 @@
+// Progress: completions counted once, streaks over consecutive days, and two writers merged.
+import {
+  RECENT_COMPLETIONS_KEPT,
+  currentStreak,
+  dayOf,
+  daysBetween,
+  emptyProgress,
+  mergeProgress,
+  recordCompletion,
+  type Progress,
+} from '../../lambda/progress';
+
+/** Progress after completions on the given days, with ids c1, c2, ... */
+const after = (days: string[], from: Progress = emptyProgress()): Progress =>
+  days.reduce((p, day, i) => recordCompletion(p, `c${i + 1}`, day), from);
+
+describe('days', () => {
+  it('counts whole days between two dates, across a month end', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2024-05-10', '2024-05-10')).toBe(0);
+    expect(daysBetween('2024-05-10', '2024-05-09')).toBe(-1);
+  });
+
+  it('gives the UTC day of a moment', () => {
+    expect(dayOf(new Date('2024-05-10T23:59:59Z'))).toBe('2024-05-10');
+  });
+});
+
+describe('recordCompletion', () => {
+  it('counts a first completion with a streak of one', () => {
+    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({ completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'] });
+  });
+
+  it('grows the streak on consecutive days', () => {
+    expect(after(['2024-05-08', '2024-05-09', '2024-05-10'])).toMatchObject({ completed: 3, streak: 3, lastDate: '2024-05-10' });
+  });
+
+  it('counts a second routine on the same day without growing the streak', () => {
+    expect(after(['2024-05-09', '2024-05-10', '2024-05-10'])).toMatchObject({ completed: 3, streak: 2 });
+  });
+
+  it('restarts the streak after a gap', () => {
+    expect(after(['2024-05-06', '2024-05-07', '2024-05-10'])).toMatchObject({ completed: 3, streak: 1, lastDate: '2024-05-10' });
+  });
+
+  it('ignores a completion id already counted', () => {
+    const once = recordCompletion(emptyProgress(), 'same', '2024-05-10');
+    expect(recordCompletion(once, 'same', '2024-05-11')).toBe(once);
+  });
+
+  it('keeps the last day and streak when an older completion arrives late', () => {
+    const late = recordCompletion(after(['2024-05-09', '2024-05-10']), 'old', '2024-05-01');
+    expect(late).toMatchObject({ completed: 3, lastDate: '2024-05-10', streak: 2 });
+  });
+
+  it('keeps only the latest completion ids', () => {
+    const days = Array.from({ length: RECENT_COMPLETIONS_KEPT + 5 }, () => '2024-05-10');
+    const many = after(days);
+    expect(many.completed).toBe(RECENT_COMPLETIONS_KEPT + 5);
+    expect(many.recent).toHaveLength(RECENT_COMPLETIONS_KEPT);
+    expect(many.recent.at(-1)).toBe(`c${RECENT_COMPLETIONS_KEPT + 5}`);
+  });
+});
+
+describe('currentStreak', () => {
+  const progress: Progress = { completed: 3, lastDate: '2024-05-10', streak: 3, recent: [] };
+
+  it('holds today and the day after', () => {
+    expect(currentStreak(progress, '2024-05-10')).toBe(3);
+    expect(currentStreak(progress, '2024-05-11')).toBe(3);
+  });
+
+  it('is broken after a missed day', () => {
+    expect(currentStreak(progress, '2024-05-12')).toBe(0);
+    expect(currentStreak(emptyProgress(), '2024-05-12')).toBe(0);
+  });
+});
+
+describe('mergeProgress', () => {
+  it('keeps both writers completions', () => {
+    const base = after(['2024-05-08', '2024-05-09']);
+    const stored = recordCompletion(base, 'phone', '2024-05-10');
+    const mine = recordCompletion(base, 'speaker', '2024-05-10');
+    const merged = mergeProgress(stored, mine, base);
+    expect(merged.completed).toBe(4);
+    expect(merged.recent).toEqual(expect.arrayContaining(['c1', 'c2', 'phone', 'speaker']));
+    expect(merged).toMatchObject({ lastDate: '2024-05-10', streak: 3 });
+  });
+
+  it('adds nothing when the writer completed nothing new', () => {
+    const base = after(['2024-05-09']);
+    const stored = recordCompletion(base, 'phone', '2024-05-10');
+    expect(mergeProgress(stored, base, base)).toEqual(stored);
+  });
+
+  it('does not count twice a completion the stored record already has', () => {
+    const base = emptyProgress();
+    const mine = recordCompletion(base, 'x', '2024-05-10');
+    expect(mergeProgress(mine, mine, base)).toEqual(mine);
+  });
+});
