@@ -1,0 +1,30 @@
+// Where the project lives and how the Lambda is bundled: shared by `npm run build` and the stack's NodejsFunction.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The nearest directory at or above `start` holding both package.json and cdk.json (the CLI runs from there). */
+export function findProjectRoot(start: string = process.cwd()): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'cdk.json'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No project root (a directory with package.json and cdk.json) at or above ${start}`);
+    dir = parent;
+  }
+}
+
+/**
+ * esbuild settings for the Lambda bundle. `target` node20 runs both on this machine (Node 20) and on
+ * Lambda's nodejs24.x, so the bundle the tests run is built the same way as the one deployed.
+ */
+export const LAMBDA_BUNDLE = {
+  /** The handler module, relative to the project root. */
+  entry: 'lambda/index.ts',
+  /** The exported handler function. */
+  handler: 'handler',
+  target: 'node20',
+  minify: true,
+  sourceMap: true,
+  /** Stack traces need only the mappings, not the sources: keeps the .map small. */
+  sourcesContent: false,
+} as const;

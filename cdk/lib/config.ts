@@ -1,0 +1,62 @@
+// The deployment's settings, read once from CDK context (`-c key=value`) or the environment, and checked.
+import { z } from 'zod';
+
+/** Thrown when a deployment setting is missing or malformed; the message says how to set it. */
+export class StackConfigError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StackConfigError';
+  }
+}
+
+/** A well-formed skill ID that belongs to no skill: for tests and an offline `npm run synth`, never a deploy. */
+export const PLACEHOLDER_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+/** The stack name when none is given. */
+export const DEFAULT_STACK_NAME = 'SciaticaRoutine';
+
+const StackConfigSchema = z.object({
+  stackName: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name: a letter, then letters, digits or hyphens'),
+  skillId: z.string().regex(/^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/, 'an Alexa skill ID (amzn1.ask.skill.…)'),
+  alarmTopicArn: z.string().regex(/^arn:aws[a-z-]*:sns:/, 'an SNS topic ARN').optional(),
+});
+
+/** The checked deployment settings. */
+export type StackConfig = z.infer<typeof StackConfigSchema>;
+
+/** Looks a key up in the CDK context (`app.node.tryGetContext`). */
+type ContextLookup = (key: string) => unknown;
+
+const MISSING_SKILL_ID =
+  'No Alexa skill ID. Deploy the skill package first (`ask deploy`), then pass its ID: ' +
+  '`npm run deploy -- -c skillId=amzn1.ask.skill.…` or `SKILL_ID=amzn1.ask.skill.… npm run deploy`. ' +
+  'To only synthesize the template offline, run `npm run synth`: it allows a placeholder skill ID.';
+
+/**
+ * The deployment settings from the CDK context and `env` (the context wins; empty counts as missing); throws
+ * StackConfigError. Without a skill ID only the context `allowPlaceholderSkillId=true`, which `npm run synth`
+ * passes and `npm run deploy` does not, lets the placeholder stand in.
+ */
+export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv = process.env): StackConfig {
+  const pick = (contextKey: string, envKey: string): string | undefined => {
+    const value = context(contextKey) ?? env[envKey];
+    return value === undefined || value === '' ? undefined : String(value);
+  };
+  const placeholderAllowed = String(context('allowPlaceholderSkillId')) === 'true';
+  const skillId = pick('skillId', 'SKILL_ID') ?? (placeholderAllowed ? PLACEHOLDER_SKILL_ID : undefined);
+  if (skillId === undefined) throw new StackConfigError(MISSING_SKILL_ID);
+  const parsed = StackConfigSchema.safeParse({
+    stackName: pick('stackName', 'STACK_NAME') ?? DEFAULT_STACK_NAME,
+    skillId,
+    alarmTopicArn: pick('alarmTopicArn', 'ALARM_TOPIC_ARN'),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new StackConfigError(`Invalid ${String(issue?.path[0] ?? 'setting')}: expected ${issue?.message ?? 'a valid value'}`, {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}

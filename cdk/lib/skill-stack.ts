@@ -1,0 +1,116 @@
+// The skill's back end: the Lambda function, its DynamoDB user table, the Alexa trigger, logs and alarms.
+import * as path from 'node:path';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
+import { FunctionAlarms } from './alarms';
+import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+
+/**
+ * The item operations the function may perform on its table, and no others: the adapter gets, puts (conditional
+ * writes) and, on SkillDisabled, deletes a user's record. No UpdateItem: the adapter never uses it.
+ */
+export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
+/** The stack's inputs (see config.ts for where they come from). */
+export interface SkillStackProps extends StackProps {
+  /** The Alexa skill allowed to invoke the function, and that the function accepts requests from. */
+  readonly skillId: string;
+  /** An existing SNS topic for alarm notifications. */
+  readonly alarmTopicArn?: string;
+  /** Where package.json and lambda/ live; found from the working directory when omitted. */
+  readonly projectRoot?: string;
+}
+
+/** One stack for the skill. No physical names, so two stacks (staging, production) fit in one account. */
+export class SkillStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly fn: nodejs.NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: SkillStackProps) {
+    super(scope, id, props);
+    const projectRoot = props.projectRoot ?? findProjectRoot();
+
+    // The users' places and progress: retained when the stack is deleted, so a teardown never loses user data.
+    this.table = new dynamodb.Table(this, 'UserTable', {
+      partitionKey: { name: PARTITION_KEY, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: TTL_ATTRIBUTE,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    // Operational logs only (no user IDs are logged), so they go with the stack.
+    const logGroup = new logs.LogGroup(this, 'FunctionLogs', {
+      retention: logs.RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // Our own role instead of the AWSLambdaBasicExecutionRole managed policy, which may write to every log group.
+    const role = new iam.Role(this, 'FunctionRole', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Sciatica Routine skill function: its own log group and item access to its user table',
+    });
+    logGroup.grantWrite(role);
+
+    this.fn = new nodejs.NodejsFunction(this, 'SkillFunction', {
+      entry: path.join(projectRoot, LAMBDA_BUNDLE.entry),
+      handler: LAMBDA_BUNDLE.handler,
+      projectRoot,
+      depsLockFilePath: path.join(projectRoot, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      // Alexa waits about 8 s for an answer. 512 MB buys the CPU for a cold start (module load and the first
+      // DynamoDB call) in well under a second; a 7 s timeout ends a stuck call before Alexa gives up, so it is
+      // logged and counted as an error instead of running on after nobody listens.
+      memorySize: 512,
+      timeout: Duration.seconds(7),
+      role,
+      logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: lambda.ApplicationLogLevel.INFO,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      environment: {
+        TABLE_NAME: this.table.tableName,
+        SKILL_ID: props.skillId,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        forceDockerBundling: false,
+        format: nodejs.OutputFormat.CJS,
+        target: LAMBDA_BUNDLE.target,
+        minify: LAMBDA_BUNDLE.minify,
+        sourceMap: LAMBDA_BUNDLE.sourceMap,
+        sourcesContent: LAMBDA_BUNDLE.sourcesContent,
+        // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
+        bundleAwsSDK: true,
+      },
+    });
+    this.table.grant(this.fn, ...TABLE_ACTIONS);
+
+    // The Alexa Skills Kit trigger: only this skill may invoke the function.
+    this.fn.addPermission('AlexaSkillsKitTrigger', {
+      principal: new iam.ServicePrincipal('alexa-appkit.amazon.com'),
+      action: 'lambda:InvokeFunction',
+      eventSourceToken: props.skillId,
+    });
+
+    new FunctionAlarms(this, 'Alarms', {
+      fn: this.fn,
+      ...(props.alarmTopicArn ? { alarmTopicArn: props.alarmTopicArn } : {}),
+    });
+
+    new CfnOutput(this, 'SkillFunctionArn', {
+      value: this.fn.functionArn,
+      description: 'Paste into skill-package/skill.json (apis.custom.endpoint.uri and events.endpoint.uri), then ask deploy',
+    });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table of user records' });
+  }
+}

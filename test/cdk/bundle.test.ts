@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { loadRoutine } from '../../content';
+import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
+import { buildLambda } from '../../scripts/build-lambda';
+import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
+import { launchRequest, TEST_SKILL_ID } from '../support/envelopes';
+
+type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+const TABLE_NAME = 'bundle-test-users';
+const savedEnv = { ...process.env };
+let outDir: string;
+let bundle: string;
+let dynamo: LocalDynamo;
+let client: DynamoDBClient;
+let handler: Handler;
+
+// The bundle is built once, as `npm run build` builds it, and loaded like Lambda loads it: the environment
+// is read at cold start, so it is set before the module is loaded.
+beforeAll(async () => {
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lambda-bundle-'));
+  [bundle, dynamo] = await Promise.all([buildLambda({ outDir }), startDynalite()]);
+  client = createLocalClient(dynamo.endpoint);
+  await ensureTable(client, TABLE_NAME);
+  Object.assign(process.env, {
+    TABLE_NAME,
+    SKILL_ID: TEST_SKILL_ID,
+    AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  });
+  ({ handler } = (await import(bundle)) as { handler: Handler });
+}, 60_000);
+
+afterAll(async () => {
+  process.env = savedEnv;
+  client?.destroy();
+  await dynamo?.close();
+  fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the Lambda bundle', () => {
+  it('is written with its source map', () => {
+    expect(fs.existsSync(`${bundle}.map`)).toBe(true);
+  });
+
+  it('exports an async handler of at most two parameters, as the Node.js 24 runtime requires', () => {
+    expect(handler.length).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a LaunchRequest with speech', async () => {
+    const response = await handler(launchRequest({ userId: 'amzn1.ask.account.BUNDLE-SPEECH' }));
+    expect(response.response.outputSpeech).toMatchObject({ type: 'SSML', ssml: expect.stringMatching(/^<speak>.+<\/speak>$/s) });
+  });
+
+  it('answers a LaunchRequest without an apology or a storage warning', async () => {
+    const { messages } = loadRoutine('en-US');
+    const response = await handler(launchRequest({ userId: 'amzn1.ask.account.BUNDLE-WELCOME' }));
+    const ssml = JSON.stringify(response.response.outputSpeech);
+    expect([messages.error, messages.saveWarning].filter((text) => ssml.includes(text))).toEqual([]);
+  });
+
+  it('saves the user record in DynamoDB through its bundled AWS SDK', async () => {
+    const userId = 'amzn1.ask.account.BUNDLE-SAVE';
+    await handler(launchRequest({ userId }));
+    const { Item } = await client.send(new GetItemCommand({ TableName: TABLE_NAME, Key: { [PARTITION_KEY]: { S: userId } } }));
+    expect(Item?.[TTL_ATTRIBUTE]?.N).toMatch(/^\d+$/);
+  });
+});

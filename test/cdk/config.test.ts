@@ -1,0 +1,69 @@
+import { App } from 'aws-cdk-lib';
+import { DEFAULT_STACK_NAME, PLACEHOLDER_SKILL_ID, readStackConfig, StackConfigError } from '../../cdk/lib/config';
+import { buildSkillApp } from '../../cdk/lib/skill-app';
+
+const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
+const noContext = (): undefined => undefined;
+const context = (values: Record<string, string>) => (key: string) => values[key];
+
+describe('readStackConfig', () => {
+  it('throws a StackConfigError when no skill ID is given', () => {
+    expect(() => readStackConfig(noContext, {})).toThrow(StackConfigError);
+  });
+
+  it('says how to pass the skill ID when it is missing', () => {
+    expect(() => readStackConfig(noContext, {})).toThrow(/-c skillId=amzn1\.ask\.skill\..*SKILL_ID=/);
+  });
+
+  it('treats an empty skill ID as missing', () => {
+    expect(() => readStackConfig(context({ skillId: '' }), { SKILL_ID: '' })).toThrow(/No Alexa skill ID/);
+  });
+
+  it('rejects a skill ID that is not an Alexa skill ID', () => {
+    expect(() => readStackConfig(context({ skillId: 'my-skill' }), {})).toThrow(/Invalid skillId/);
+  });
+
+  it('uses the placeholder skill ID when allowed and none is given', () => {
+    expect(readStackConfig(context({ allowPlaceholderSkillId: 'true' }), {}).skillId).toBe(PLACEHOLDER_SKILL_ID);
+  });
+
+  it('prefers a given skill ID over the allowed placeholder', () => {
+    expect(readStackConfig(context({ allowPlaceholderSkillId: 'true' }), { SKILL_ID }).skillId).toBe(SKILL_ID);
+  });
+
+  it('reads the skill ID from SKILL_ID', () => {
+    expect(readStackConfig(noContext, { SKILL_ID }).skillId).toBe(SKILL_ID);
+  });
+
+  it('prefers the context over the environment', () => {
+    expect(readStackConfig(context({ skillId: SKILL_ID }), { SKILL_ID: PLACEHOLDER_SKILL_ID }).skillId).toBe(SKILL_ID);
+  });
+
+  it('names the stack SciaticaRoutine by default', () => {
+    expect(readStackConfig(noContext, { SKILL_ID }).stackName).toBe(DEFAULT_STACK_NAME);
+  });
+
+  it('reads the stack name from STACK_NAME', () => {
+    expect(readStackConfig(noContext, { SKILL_ID, STACK_NAME: 'SciaticaStaging' }).stackName).toBe('SciaticaStaging');
+  });
+
+  it('rejects a stack name CloudFormation would refuse', () => {
+    expect(() => readStackConfig(context({ skillId: SKILL_ID, stackName: 'my_stack' }), {})).toThrow(/Invalid stackName/);
+  });
+
+  it('reads an optional alarm topic ARN', () => {
+    const arn = 'arn:aws:sns:eu-west-1:123456789012:on-call';
+    expect(readStackConfig(noContext, { SKILL_ID, ALARM_TOPIC_ARN: arn }).alarmTopicArn).toBe(arn);
+  });
+});
+
+describe('buildSkillApp', () => {
+  it('refuses to build the app without a skill ID', () => {
+    expect(() => buildSkillApp(new App(), {})).toThrow(StackConfigError);
+  });
+
+  it('names the stack from the context', () => {
+    const app = new App({ context: { skillId: SKILL_ID, stackName: 'SciaticaStaging', 'aws:cdk:bundling-stacks': [] } });
+    expect(buildSkillApp(app, {}).stackName).toBe('SciaticaStaging');
+  });
+});
