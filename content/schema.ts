@@ -39,7 +39,6 @@ export const ExerciseSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: Sentence,
   synonyms: z.array(z.string().trim().toLowerCase().min(2).max(60)).min(1),
-  place: z.enum(['lying', 'standing', 'sitting', 'kneeling']),
   perSide: z.boolean(),
   purpose: Sentence,
   getInPlace: Sentence,
@@ -75,7 +74,6 @@ export const RoutineSchema = z.object({
   locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
   exercises: z.array(ExerciseSchema).min(1).max(8).refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'exercise ids must be unique'),
   sides: z.object({ left: z.string().min(1), right: z.string().min(1) }),
-  ordinals: z.array(z.string().min(1)).min(1),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().startsWith('soundbank://'),
   messages: z.object(

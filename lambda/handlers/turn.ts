@@ -6,6 +6,7 @@ import { loadRoutine, type Routine } from '../../content';
 import type { ResolvedDeps } from '../deps';
 import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
 import { dayOf } from '../progress';
+import { STATUS } from '../routine';
 import type { Pending } from '../speech';
 
 /** What the session carries between turns, parsed on every request. */
@@ -50,6 +51,13 @@ export function currentTurn(input: HandlerInput): Turn | undefined {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
 }
 
+/** A routine left active when a session ended (stop, timeout) is paused there; nothing needs saving for it. */
+function atSessionStart(loaded: Loaded): Loaded {
+  const { routine } = loaded.record;
+  if (routine.status !== STATUS.ACTIVE) return loaded;
+  return { ...loaded, record: { ...loaded.record, routine: { ...routine, status: STATUS.PAUSED } } };
+}
+
 /** Begins the turn: the record from the session, or one read from the store on a session's first turn. */
 export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const existing = currentTurn(input);
@@ -60,7 +68,7 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const loaded: Loaded =
     cached.record && cached.version !== undefined
       ? { record: cached.record, version: cached.version }
-      : await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger);
+      : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
   const turn: Turn = {
     routine: loadRoutine(getLocale(input.requestEnvelope)),
     loaded,

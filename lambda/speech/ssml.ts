@@ -52,9 +52,15 @@ export class SsmlBuilder {
     return this;
   }
 
-  /** Appends another builder's content; its clips past the fifth of this response are left out. */
+  /** Appends another builder's content; its clips count toward this builder's cap. */
   append(other: SsmlBuilder): this {
-    for (const part of other.parts) if (!part.startsWith('<audio') || this.clips++ < MAX_AUDIO_CLIPS) this.parts.push(part);
+    for (const part of other.parts) {
+      if (!part.startsWith('<audio')) this.parts.push(part);
+      else if (this.clips < MAX_AUDIO_CLIPS) {
+        this.clips += 1;
+        this.parts.push(part);
+      }
+    }
     return this;
   }
 

@@ -106,6 +106,17 @@ describe('steering mid-routine', () => {
     await expectGoodResponse(yes);
   });
 
+  it('continues after a stop, in a new session, where the user was', async () => {
+    const { talk } = setup();
+    await talk.launch();
+    await talk.say(INTENT.GO_TO, { number: '2' });
+    await talk.say(INTENT.STOP);
+    await talk.launch();
+    const yes = await talk.say(INTENT.YES);
+    expect(yes.text).toMatch(/^Let's pick up where you were\. Exercise 2 of 4/);
+    expect(yes.text).not.toMatch(/Nothing is paused/);
+  });
+
   it('offers to start over when the user does not want to continue', async () => {
     const { talk } = setup();
     await talk.launch();

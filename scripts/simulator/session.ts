@@ -1,0 +1,115 @@
+// The conversation loop: each typed line becomes one request in the right session, and its answer is shown.
+import type { Skill } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { escapeSsml } from '../../lambda/speech/ssml';
+import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Caller } from './envelopes';
+import type { IntentMatch } from './matchers';
+import { segments, type Segment } from './render';
+import type { Resolution, Resolver } from './resolver';
+import type { Transcript } from './transcript';
+
+/** Who is talking, on what device, and what to show besides the answer. */
+export interface SessionOptions {
+  readonly userId: string;
+  readonly locale: string;
+  readonly screen: boolean;
+  readonly json: boolean;
+  /** Repeat each line before its answer (when it was piped, not typed at a prompt). */
+  readonly echo: boolean;
+}
+
+/** What Alexa says when a skill fails to answer; the session ends. */
+const SKILL_FAILED = "There was a problem with the requested skill's response.";
+const HINT = '(Say something to Alexa, for example "open sciatica routine", "next" or "help". Type quit to leave.)';
+const QUIT = new Set(['quit', 'exit', '.quit', '.exit']);
+
+/** The SSML (or plain text) of an output speech, as segments. */
+function speechOf(speech: ui.OutputSpeech | undefined): Segment[] {
+  if (!speech) return [];
+  return segments(speech.type === 'SSML' ? speech.ssml : escapeSsml(String(speech.text ?? '')));
+}
+
+/** The intent and slots, as the request line shows them: `ExplainExerciseIntent exercise="pigeon" → id`. */
+function describeIntent(match: IntentMatch): string {
+  const slots = Object.entries(match.slots).map(([name, fill]) => {
+    const resolved = fill.resolved ? ` → ${fill.resolved.id ?? fill.resolved.name}` : fill.unmatched ? ' (no match)' : '';
+    return `${name}="${fill.value}"${resolved}`;
+  });
+  return [match.intent, ...slots].join(' ');
+}
+
+/** One simulated device talking to the skill: a session is open from a LaunchRequest until the skill ends it. */
+export class SessionLoop {
+  private session: { id: string; attributes: Record<string, unknown> } | null = null;
+
+  constructor(
+    private readonly skill: Skill,
+    private readonly resolver: Resolver,
+    private readonly transcript: Transcript,
+    private readonly options: SessionOptions,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** True while the skill's session is open (it is listening). */
+  get listening(): boolean {
+    return this.session !== null;
+  }
+
+  /** Handles one typed line; false when the user asked to leave the simulator. */
+  async say(line: string): Promise<boolean> {
+    const utterance = line.trim();
+    if (utterance.startsWith('#')) return true;
+    if (this.options.echo) this.transcript.heard(utterance);
+    if (!utterance) {
+      this.transcript.note(HINT);
+      return true;
+    }
+    if (QUIT.has(utterance.toLowerCase())) return false;
+    await this.send(this.resolver.resolve(utterance, { inSession: this.listening }));
+    return true;
+  }
+
+  /** Leaving the simulator with the session open: Alexa tells the skill the user ended it. */
+  async end(): Promise<void> {
+    if (!this.session) return;
+    await this.skill.invoke(sessionEndedRequest(this.caller(false), 'USER_INITIATED')).catch(() => undefined);
+    this.session = null;
+  }
+
+  /** The caller of the next request: in the open session, or in a new one. */
+  private caller(isNew: boolean): Caller {
+    if (isNew || !this.session) this.session = { id: newSessionId(), attributes: {} };
+    const { userId, locale, screen } = this.options;
+    return { userId, locale, screen, session: { id: this.session.id, isNew, attributes: this.session.attributes }, now: this.clock() };
+  }
+
+  private envelopeFor(resolution: Resolution): { envelope: RequestEnvelope; label: string } {
+    const isNew = !this.session || resolution.kind === 'launch' || resolution.oneShot;
+    const caller = this.caller(isNew);
+    const where = [resolution.kind === 'intent' && resolution.oneShot ? 'one-shot' : '', isNew ? 'new session' : ''].filter(Boolean).join(', ');
+    if (resolution.kind === 'launch') return { envelope: launchRequest(caller), label: `LaunchRequest · ${where}` };
+    const { intent, slots } = resolution.match;
+    const envelope = intentRequest(caller, intent, slots, this.resolver.slotsOf(intent));
+    return { envelope, label: describeIntent(resolution.match) + (where ? ` · ${where}` : '') };
+  }
+
+  private async send(resolution: Resolution): Promise<void> {
+    const { envelope, label } = this.envelopeFor(resolution);
+    this.transcript.note(`  · ${label}`);
+    let response: ResponseEnvelope;
+    try {
+      response = await this.skill.invoke(envelope);
+    } catch (error) {
+      this.session = null;
+      this.transcript.note(`  ! the skill failed: ${error instanceof Error ? error.message : String(error)}`);
+      await this.transcript.answer(segments(escapeSsml(SKILL_FAILED)), null, false);
+      return;
+    }
+    const open = response.response.shouldEndSession === false;
+    this.session = open && this.session ? { id: this.session.id, attributes: response.sessionAttributes ?? {} } : null;
+    await this.transcript.answer(speechOf(response.response.outputSpeech), open ? speechOf(response.response.reprompt?.outputSpeech) : null, open);
+    for (const directive of response.response.directives ?? []) this.transcript.note(`  [screen: ${directive.type}]`);
+    if (response.response.card) this.transcript.note(`  [card: ${'title' in response.response.card ? response.response.card.title : response.response.card.type}]`);
+    if (this.options.json) this.transcript.line(JSON.stringify(response, null, 2));
+  }
+}

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DATA_DIR_ENV } from '../../scripts/simulator/args';
+
+const ROOT = resolve(__dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `npm start` as a child process, with the lines piped to its standard input. */
+function npmStart(args: readonly string[], lines: readonly string[], dataDir: string): Promise<Run> {
+  return new Promise((done, fail) => {
+    const child = spawn(TSX, ['scripts/simulator/main.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, [DATA_DIR_ENV]: dataDir, NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
+  });
+}
+
+/** Each exchange of a transcript: what was said, and everything after it on one line. */
+function exchanges(stdout: string): { said: string; answer: string }[] {
+  return stdout
+    .split(/^> /m)
+    .slice(1)
+    .map((block) => {
+      const [said = '', ...rest] = block.split('\n');
+      return { said, answer: rest.join(' ').replace(/\s+/g, ' ').trim() };
+    });
+}
+
+describe('npm start', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'simulator-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('guides a whole routine from piped lines and exits 0 at the end of input', async () => {
+    const said = ['open sciatica routine', 'left', ...Array<string>(6).fill('next'), 'next'];
+    const run = await npmStart(['--fresh'], said, dataDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const turns = exchanges(run.stdout);
+    expect(turns.map((t) => t.said)).toEqual(said);
+    expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome to Sciatica Routine.*Which leg hurts.*\(reprompt\).*\(listening…\)/);
+    expect(turns[1]?.answer).toMatch(/SetSideIntent side="left" → left Alexa: .*Exercise 1 of 4.*\[pause 3 s\] \[chime\] And hold\..*\[pause 15 s\] Halfway\./);
+    expect(turns[7]?.answer).toMatch(/Exercise 4 of 4.*Your right side.*\(listening…\)/);
+    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(session ended\)$/);
+  });
+
+  it('keeps the place in the data directory: a new run offers to resume, and yes continues', async () => {
+    const first = await npmStart(['--fresh'], ['open sciatica routine', 'right', 'next', 'next', 'quit', 'next'], dataDir);
+    expect(first.code).toBe(0);
+    const firstTurns = exchanges(first.stdout);
+    expect(firstTurns.map((t) => t.said)).toEqual(['open sciatica routine', 'right', 'next', 'next', 'quit']);
+    expect(firstTurns[3]?.answer).toMatch(/Exercise 2 of 4.*Your right side/);
+
+    const second = await npmStart([], ['open sciatica routine', 'yes'], dataDir);
+    expect(second.code).toBe(0);
+    const [welcome, yes] = exchanges(second.stdout);
+    expect(welcome?.answer).toMatch(/Welcome back\. You stopped at exercise 2, the standing figure four, right side/);
+    expect(yes?.answer).toMatch(/AMAZON\.YesIntent Alexa: .*Exercise 2 of 4.*Your right side/);
+  });
+
+  it('answers an empty line with a hint and nonsense through the fallback intent', async () => {
+    const run = await npmStart(['--fresh'], ['', 'open sciatica routine', 'purple monkey dishwasher'], dataDir);
+    const [empty, , nonsense] = exchanges(run.stdout);
+    expect(empty?.answer).toMatch(/^\(Say something to Alexa/);
+    expect(nonsense?.answer).toMatch(/AMAZON\.FallbackIntent Alexa: Sorry, I didn't catch that/);
+  });
+
+  it('exits with 2 and a clear message on an unknown flag', async () => {
+    const run = await npmStart(['--bogus'], [], dataDir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^npm start: Unknown option '--bogus'.*\nRun "npm start -- --help"/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+});

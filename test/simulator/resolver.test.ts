@@ -1,0 +1,139 @@
+import { INTENT } from '../../lambda/handlers/intents';
+import { readModel } from '../../scripts/model';
+import { PHRASES } from '../../scripts/simulator/phrases';
+import { createResolver, type Resolution } from '../../scripts/simulator/resolver';
+
+const model = readModel('en-US');
+const resolver = createResolver(model, PHRASES['en-US']);
+const { intents, types } = model.interactionModel.languageModel;
+
+/** A value a user could say for a slot of the type: the first value of a custom type, "three" for numbers. */
+function sayable(type: string): string {
+  if (type === 'AMAZON.NUMBER') return 'three';
+  const custom = types.find((t) => t.name === type);
+  if (!custom?.values[0]) throw new Error(`no values for slot type ${type}`);
+  return custom.values[0].name.value;
+}
+
+/** A sample with each {slot} filled with a sayable value of its type. */
+function filled(sample: string, slots: readonly { name: string; type: string }[]): string {
+  return sample.replace(/\{(\w+)\}/g, (_, name: string) => sayable(slots.find((s) => s.name === name)?.type ?? ''));
+}
+
+const intentOf = (resolution: Resolution): string => (resolution.kind === 'intent' ? resolution.match.intent : resolution.kind);
+const inSession = (utterance: string): Resolution => resolver.resolve(utterance, { inSession: true });
+
+describe('the utterance resolver', () => {
+  const samples = intents.flatMap((intent) => intent.samples.map((sample) => ({ intent: intent.name, sample, slots: intent.slots ?? [] })));
+
+  it.each(samples)('resolves "$sample" to $intent', ({ intent, sample, slots }) => {
+    expect(intentOf(inSession(filled(sample, slots)))).toBe(intent);
+  });
+
+  it('fills every slot of a sample with the value said', () => {
+    const resolution = inSession('go to exercise three');
+    expect(resolution).toMatchObject({ kind: 'intent', match: { intent: INTENT.GO_TO, slots: { number: { value: '3' } } } });
+  });
+
+  it('resolves a slot synonym to its canonical value and id, as entity resolution does', () => {
+    const resolution = inSession('explain the pigeon stretch');
+    expect(resolution).toMatchObject({
+      kind: 'intent',
+      match: {
+        intent: INTENT.EXPLAIN,
+        slots: { exercise: { value: 'pigeon stretch', resolved: { name: 'standing figure four', id: 'standing-figure-four' } } },
+      },
+    });
+  });
+
+  it('resolves every synonym of every custom slot type to its value id', () => {
+    const side = intents.find((i) => i.name === INTENT.SET_SIDE);
+    const exercise = intents.find((i) => i.name === INTENT.EXPLAIN);
+    expect(side && exercise).toBeTruthy();
+    for (const type of types) {
+      for (const value of type.values) {
+        for (const synonym of [value.name.value, ...(value.name.synonyms ?? [])]) {
+          const utterance = type.name === 'BodySide' ? `my ${synonym} leg` : `tell me about the ${synonym}`;
+          const resolution = inSession(utterance);
+          expect(resolution.kind === 'intent' && resolution.match.slots[type.name === 'BodySide' ? 'side' : 'exercise']?.resolved?.id).toBe(value.id);
+        }
+      }
+    }
+  });
+
+  it('reads spelled numbers as digits', () => {
+    expect(inSession('hold for forty five seconds')).toMatchObject({ match: { intent: INTENT.SET_HOLD, slots: { seconds: { value: '45' } } } });
+    expect(inSession('hold for forty-five seconds')).toMatchObject({ match: { slots: { seconds: { value: '45' } } } });
+    expect(inSession('do 3 rounds')).toMatchObject({ match: { intent: INTENT.SET_REPETITIONS, slots: { count: { value: '3' } } } });
+    expect(inSession('exercise sixty')).toMatchObject({ match: { intent: INTENT.GO_TO, slots: { number: { value: '60' } } } });
+  });
+
+  it('ignores case and punctuation', () => {
+    expect(intentOf(inSession('  Explain the Pigeon-Stretch!  '))).toBe(INTENT.EXPLAIN);
+    expect(intentOf(inSession("What's the seated stretch?"))).toBe(INTENT.EXPLAIN);
+    expect(intentOf(inSession('Alexa, next.'))).toBe(INTENT.NEXT);
+  });
+
+  it('prefers the most specific sample', () => {
+    expect(intentOf(inSession('next exercise'))).toBe(INTENT.SKIP);
+    expect(inSession('explain the pigeon')).toMatchObject({ match: { slots: { exercise: { value: 'pigeon' } } } });
+    expect(inSession('explain this exercise')).toMatchObject({ match: { intent: INTENT.EXPLAIN, slots: {} } });
+  });
+
+  const builtIns = Object.entries(PHRASES['en-US'].builtIns).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ intent, phrase })));
+
+  it.each(builtIns)('resolves the built-in phrasing "$phrase" to $intent', ({ intent, phrase }) => {
+    expect(intentOf(inSession(phrase))).toBe(intent);
+  });
+
+  it.each(['open sciatica routine', 'Alexa, open sciatica routine', 'start sciatica routine', 'launch sciatica routine', 'begin sciatica routine', 'open my sciatica routine', 'ask sciatica routine'])(
+    'opens the skill on "%s"',
+    (utterance) => {
+      expect(resolver.resolve(utterance)).toEqual({ kind: 'launch' });
+    },
+  );
+
+  it('hears "start my sciatica routine" as opening the skill outside a session, and as the start intent inside one', () => {
+    expect(resolver.resolve('start my sciatica routine')).toEqual({ kind: 'launch' });
+    expect(intentOf(inSession('start my sciatica routine'))).toBe(INTENT.START);
+  });
+
+  it('opens the skill on "open sciatica routine" even inside a session', () => {
+    expect(inSession('open sciatica routine')).toEqual({ kind: 'launch' });
+  });
+
+  it('recognises one-shot requests and marks them for a new session', () => {
+    expect(resolver.resolve('Alexa, ask sciatica routine to explain the pigeon stretch')).toMatchObject({
+      kind: 'intent',
+      oneShot: true,
+      match: { intent: INTENT.EXPLAIN, slots: { exercise: { resolved: { id: 'standing-figure-four' } } } },
+    });
+    expect(resolver.resolve('tell sciatica routine that hurts')).toMatchObject({ oneShot: true, match: { intent: INTENT.IT_HURTS } });
+    expect(resolver.resolve('ask sciatica routine how many are left')).toMatchObject({ oneShot: true, match: { intent: INTENT.HOW_MANY_LEFT } });
+    expect(resolver.resolve('start sciatica routine and go to exercise two')).toMatchObject({
+      oneShot: true,
+      match: { intent: INTENT.GO_TO, slots: { number: { value: '2' } } },
+    });
+    expect(resolver.resolve('ask sciatica routine to fly me to the moon')).toMatchObject({ oneShot: true, match: { intent: INTENT.FALLBACK } });
+  });
+
+  it('sends what matches nothing to the fallback intent', () => {
+    expect(inSession('purple monkey dishwasher')).toMatchObject({ kind: 'intent', oneShot: false, match: { intent: INTENT.FALLBACK, slots: {} } });
+    expect(intentOf(resolver.resolve('the weather in lima tomorrow please'))).toBe(INTENT.FALLBACK);
+    expect(intentOf(inSession('bananas'))).toBe(INTENT.FALLBACK);
+  });
+
+  it('fills a slot with words that are no value of its type when the rest of a sample fits, as Alexa does', () => {
+    expect(inSession('explain the moon')).toMatchObject({ match: { intent: INTENT.EXPLAIN, slots: { exercise: { value: 'moon', unmatched: true } } } });
+    expect(inSession('go to exercise banana')).toMatchObject({ match: { intent: INTENT.GO_TO, slots: { number: { value: '?' } } } });
+  });
+
+  it('outside a session, resolves an utterance without the invocation name to its intent', () => {
+    expect(resolver.resolve('next')).toMatchObject({ kind: 'intent', oneShot: false, match: { intent: INTENT.NEXT } });
+  });
+
+  it('lists the slots an intent declares', () => {
+    expect(resolver.slotsOf(INTENT.EXPLAIN)).toEqual(['exercise']);
+    expect(resolver.slotsOf(INTENT.NEXT)).toEqual([]);
+  });
+});
