@@ -2,7 +2,8 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Skill } from 'ask-sdk-core';
 import { INTENT } from '../../lambda/handlers/intents';
 import { buildSkill } from '../../lambda/skill';
-import { Conversation, plainText, type Turn } from '../support/conversation';
+import { Conversation, type Turn } from '../support/conversation';
+import { spokenText } from '../support/ssml';
 import { silentEndpoint, throttle, unreachableEndpoint, useLocalDynamo } from '../support/dynalite';
 import { intentRequest } from '../support/envelopes';
 
@@ -71,7 +72,7 @@ describe('when DynamoDB answers too slowly', () => {
     const slow = skillOn(store.client(silent.endpoint));
     const attributes = welcome.envelope.sessionAttributes ?? {};
     const skipped = await timed(() => slow.invoke(intentRequest(INTENT.SKIP, {}, { userId, newSession: false, attributes })));
-    const spoken = plainText(skipped.response.outputSpeech?.type === 'SSML' ? skipped.response.outputSpeech.ssml : '');
+    const spoken = spokenText(skipped.response.outputSpeech?.type === 'SSML' ? skipped.response.outputSpeech.ssml : '');
     expect(spoken).toMatch(WARNING);
     expect(spoken).toMatch(/Exercise 3 of 4/);
     expect(await store.item(userId)).toEqual(saved);

@@ -1,6 +1,7 @@
 // A multi-turn conversation with the real skill, carrying session attributes the way Alexa does.
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { spokenText } from './ssml';
 import { intentRequest, launchRequest, sessionEndedRequest, type EnvelopeOptions, type SlotInput } from './envelopes';
 
 /** One exchange as a user would notice it. */
@@ -12,19 +13,6 @@ export interface Turn {
   readonly text: string;
   readonly reprompt: string | null;
   readonly ended: boolean;
-}
-
-/** SSML with tags removed and entities decoded, for readable assertions. */
-export function plainText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Wraps a skill; a new session starts after the skill ends one or `endSession()` is called. */
@@ -54,8 +42,8 @@ export class Conversation {
     return {
       envelope: response,
       ssml,
-      text: plainText(ssml),
-      reprompt: repromptSpeech?.type === 'SSML' ? plainText(repromptSpeech.ssml) : null,
+      text: spokenText(ssml),
+      reprompt: repromptSpeech?.type === 'SSML' ? spokenText(repromptSpeech.ssml) : null,
       ended,
     };
   }
