@@ -66,7 +66,7 @@ export const MESSAGE_KEYS = [
   'holdSet', 'holdInvalid', 'repsSet', 'repsInvalid', 'sideInvalid', 'settingsPrompt', 'leftCount', 'leftOne',
   'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'fallback', 'fallbackActive',
   'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
-  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord',
+  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord', 'screenTitle', 'screenTitleEasier', 'screenSide', 'screenHint',
 ] as const;
 
 /** The whole content of one locale. */

@@ -1,15 +1,23 @@
 // Turning answers and transitions into Alexa responses: the few lines every handler shares.
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { exerciseScreen, renderScreen, supportsApl } from '../display';
 import { recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
 import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
 import { saveTurn } from './save-interceptor';
-import { depsOf, type Turn } from './turn';
+import { currentTurn, depsOf, type Turn } from './turn';
 
-/** The response for an answer: speech, and a reprompt that keeps the session open unless it is null. */
+/**
+ * The response for an answer: speech, a reprompt that keeps the session open unless it is null, and the
+ * exercise screen on devices that can show one.
+ */
 export function speak(input: HandlerInput, answer: Answer): Response {
   const builder = input.responseBuilder.speak(answer.speech.toString());
+  const turn = currentTurn(input);
+  if (turn && answer.show !== undefined && supportsApl(input)) {
+    builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
+  }
   if (answer.reprompt) return builder.reprompt(answer.reprompt.toString()).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
 }

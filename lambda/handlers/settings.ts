@@ -22,7 +22,7 @@ export const SetSideHandler: RequestHandler = {
     const confirm = message(turn.routine, 'sideSet', { side: turn.routine.sides[side] });
     if (turn.pending !== 'side') return speak(input, openAnswer(turn.routine, turn.record.routine, confirm, message(turn.routine, 'settingsPrompt')));
     const start = await applyEvent(input, turn, { type: 'start' });
-    return speak(input, { speech: spoken(confirm).append(start.speech), reprompt: start.reprompt });
+    return speak(input, { ...start, speech: spoken(confirm).append(start.speech) });
   },
 };
 

@@ -12,6 +12,8 @@ import { message, positionVars, sideVars, spokenList } from './words';
 export interface Answer {
   readonly speech: SsmlBuilder;
   readonly reprompt: SsmlBuilder | null;
+  /** Index of the exercise a device with a screen should show with this answer. */
+  readonly show?: number;
 }
 
 /** SSML that speaks the given texts in order. Pure. */
@@ -60,7 +62,7 @@ export function effectAnswer(
       const intro = new SsmlBuilder();
       if (effect.note === 'skipped') intro.say(message(routine, 'skipping', { name: routine.exercises[before.exercise]?.name ?? '' }));
       else if (effect.note) intro.say(message(routine, NOTES[effect.note]));
-      return { speech: intro.append(side.speech), reprompt: side.reprompt };
+      return { speech: intro.append(side.speech), reprompt: side.reprompt, show: after.exercise };
     }
     case 'finished':
       return finishedAnswer(routine, context.progress, context.today);
@@ -81,7 +83,7 @@ export function effectAnswer(
       const lead = message(routine, effect.type);
       if (after.status !== STATUS.ACTIVE) return openAnswer(routine, after, lead, message(routine, 'settingsPrompt'));
       const side = narrateSide(routine, after, { mode: 'brief', chimes: context.chimes });
-      return { speech: say(lead).append(side.speech), reprompt: side.reprompt };
+      return { speech: say(lead).append(side.speech), reprompt: side.reprompt, show: after.exercise };
     }
     case 'harderHold':
       return openAnswer(routine, after, message(routine, 'harderHold', { seconds: effect.seconds }), message(routine, 'settingsPrompt'));
@@ -114,7 +116,7 @@ export function explainAnswer(routine: Routine, state: RoutineState, index: numb
   speech.say(message(routine, 'explainAvoid', { avoid: exercise.avoid }));
   const active = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
   speech.say(message(routine, active ? 'explainPrompt' : 'explainPromptIdle'));
-  return { speech, reprompt: repromptFor(routine, state) };
+  return { speech, reprompt: repromptFor(routine, state), show: index };
 }
 
 /** The four exercise names as a spoken list. Pure. */

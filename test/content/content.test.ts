@@ -53,7 +53,8 @@ const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
   leftOne: ['name'], leftNone: [], leftIdle: ['total', 'list'], helpIdle: [], helpActive: POSITION, helpFinished: [],
   fallback: [], fallbackActive: [], yesNoNothing: [], error: [], errorReprompt: [], saveWarning: [],
   progressNone: [], progressSome: ['count', 'when'], progressOne: ['when'], progressStreak: ['streak'], today: [],
-  yesterday: [], daysAgo: ['days'], andWord: [],
+  yesterday: [], daysAgo: ['days'], andWord: [], screenTitle: ['number', 'total'], screenTitleEasier: ['number', 'total'],
+  screenSide: ['side'], screenHint: [],
 };
 
 const CUE_VARS: Record<keyof Routine['cues'], readonly string[]> = {
