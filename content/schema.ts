@@ -1,52 +1,53 @@
 // The zod schema of the routine content: every word the skill speaks, checked once when it is loaded.
-import { z } from 'zod';
+// zod/mini (checks as functions) keeps the Lambda bundle small: the full zod API is about 450 KB minified.
+import * as z from 'zod/mini';
 
 /** A sentence the user hears: trimmed, non-empty, short enough to take in once with eyes closed. */
-const Sentence = z.string().trim().min(1).max(400);
+const Sentence = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
 
 /** A held stretch: hold, release, rest, repeat. Hold seconds and repetitions come from the user's settings. */
 export const HoldDoseSchema = z.object({
   kind: z.literal('hold'),
-  restSeconds: z.number().int().min(5).max(60),
+  restSeconds: z.int().check(z.minimum(5), z.maximum(60)),
 });
 
 /** A held stretch with its own fixed hold and repetitions (the easier variations). */
-export const FixedHoldDoseSchema = HoldDoseSchema.extend({
-  holdSeconds: z.number().int().min(10).max(60),
-  repetitions: z.number().int().min(1).max(5),
+export const FixedHoldDoseSchema = z.extend(HoldDoseSchema, {
+  holdSeconds: z.int().check(z.minimum(10), z.maximum(60)),
+  repetitions: z.int().check(z.minimum(1), z.maximum(5)),
 });
 
 /** A paced movement: slow repetitions counted by the skill, in sets, with a tempo for each lift. */
 export const PacedDoseSchema = z.object({
   kind: z.literal('paced'),
-  repetitions: z.number().int().min(1).max(20),
-  sets: z.number().int().min(1).max(3),
-  upSeconds: z.number().int().min(1).max(5),
-  topSeconds: z.number().int().min(0).max(5),
-  downSeconds: z.number().int().min(1).max(5),
-  restSeconds: z.number().int().min(5).max(60),
+  repetitions: z.int().check(z.minimum(1), z.maximum(20)),
+  sets: z.int().check(z.minimum(1), z.maximum(3)),
+  upSeconds: z.int().check(z.minimum(1), z.maximum(5)),
+  topSeconds: z.int().check(z.minimum(0), z.maximum(5)),
+  downSeconds: z.int().check(z.minimum(1), z.maximum(5)),
+  restSeconds: z.int().check(z.minimum(5), z.maximum(60)),
 });
 
 /** The easier variation offered on "make it easier" or after "it hurts". */
 export const EasierSchema = z.object({
   name: Sentence,
-  steps: z.array(Sentence).min(1).max(6),
+  steps: z.array(Sentence).check(z.minLength(1), z.maxLength(6)),
   dose: z.discriminatedUnion('kind', [FixedHoldDoseSchema, PacedDoseSchema]),
 });
 
 /** One exercise of the routine. `{side}` and `{other}` in texts become "left" and "right". */
 export const ExerciseSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   name: Sentence,
-  synonyms: z.array(z.string().trim().toLowerCase().min(2).max(60)).min(1),
+  synonyms: z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(60))).check(z.minLength(1)),
   perSide: z.boolean(),
   purpose: Sentence,
   getInPlace: Sentence,
-  steps: z.array(Sentence).min(1).max(6),
-  switchSides: z.string().max(400),
+  steps: z.array(Sentence).check(z.minLength(1), z.maxLength(6)),
+  switchSides: z.string().check(z.maxLength(400)),
   feel: Sentence,
   avoid: Sentence,
-  whyItHelps: z.string().trim().min(1).max(1200),
+  whyItHelps: z.string().check(z.trim(), z.minLength(1), z.maxLength(1200)),
   dose: z.discriminatedUnion('kind', [HoldDoseSchema, PacedDoseSchema]),
   easier: EasierSchema,
 });
@@ -71,11 +72,13 @@ export const MESSAGE_KEYS = [
 
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
-  locale: z.string().regex(/^[a-z]{2}-[A-Z]{2}$/),
-  exercises: z.array(ExerciseSchema).min(1).max(8).refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'exercise ids must be unique'),
-  sides: z.object({ left: z.string().min(1), right: z.string().min(1) }),
+  locale: z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/)),
+  exercises: z
+    .array(ExerciseSchema)
+    .check(z.minLength(1), z.maxLength(8), z.refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'exercise ids must be unique')),
+  sides: z.object({ left: z.string().check(z.minLength(1)), right: z.string().check(z.minLength(1)) }),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
-  chime: z.string().startsWith('soundbank://'),
+  chime: z.string().check(z.startsWith('soundbank://')),
   messages: z.object(
     Object.fromEntries(MESSAGE_KEYS.map((k) => [k, Sentence])) as Record<(typeof MESSAGE_KEYS)[number], typeof Sentence>,
   ),

@@ -1,5 +1,5 @@
 // The Lambda's configuration, parsed from the environment once at cold start.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Thrown at cold start when a required variable is missing or malformed; the message names it. */
 export class ConfigError extends Error {
@@ -10,8 +10,8 @@ export class ConfigError extends Error {
 }
 
 const EnvSchema = z.object({
-  TABLE_NAME: z.string().min(3, 'TABLE_NAME must name the DynamoDB table'),
-  SKILL_ID: z.string().startsWith('amzn1.ask.skill.', 'SKILL_ID must be an Alexa skill ID').optional(),
+  TABLE_NAME: z.string().check(z.minLength(3, 'TABLE_NAME must name the DynamoDB table')),
+  SKILL_ID: z.optional(z.string().check(z.startsWith('amzn1.ask.skill.', 'SKILL_ID must be an Alexa skill ID'))),
 });
 
 export type Config = Readonly<{ tableName: string; skillId?: string }>;

@@ -1,6 +1,6 @@
 // Requests with no answer to speak: the session ending, and the user disabling the skill.
 import type { RequestHandler } from 'ask-sdk-core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { errorFields, userTag } from '../logger';
 import { isType } from './match';
 import { depsOf } from './turn';
@@ -9,7 +9,7 @@ import { depsOf } from './turn';
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'SessionEndedRequest'),
   handle(input) {
-    const reason = z.object({ reason: z.string().optional() }).safeParse(input.requestEnvelope.request);
+    const reason = z.object({ reason: z.optional(z.string()) }).safeParse(input.requestEnvelope.request);
     depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
     return input.responseBuilder.getResponse();
   },

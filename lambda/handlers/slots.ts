@@ -1,24 +1,24 @@
 // Slot values parsed at the edge with zod: what the user said becomes a typed value or a clear "not understood".
 import { getRequest, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Routine } from '../../content/schema';
 import type { Side } from '../routine';
 
 const SlotSchema = z.object({
-  value: z.string().optional(),
-  resolutions: z
-    .object({
-      resolutionsPerAuthority: z
-        .array(
+  value: z.optional(z.string()),
+  resolutions: z.optional(
+    z.object({
+      resolutionsPerAuthority: z.optional(
+        z.array(
           z.object({
             status: z.object({ code: z.string() }),
-            values: z.array(z.object({ value: z.object({ name: z.string(), id: z.string().optional() }) })).optional(),
+            values: z.optional(z.array(z.object({ value: z.object({ name: z.string(), id: z.optional(z.string()) }) }))),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
+        ),
+      ),
+    }),
+  ),
 });
 
 type Slot = z.infer<typeof SlotSchema>;
@@ -56,7 +56,7 @@ export function exerciseSlot(input: HandlerInput, routine: Routine, name: string
   return index >= 0 ? { kind: 'known', index } : { kind: 'unknown', heard: slot.value };
 }
 
-const IntegerSchema = z.coerce.number().int().min(0).max(1000);
+const IntegerSchema = z.pipe(z.coerce.number(), z.int().check(z.minimum(0), z.maximum(1000)));
 
 /** A number slot as an integer, or null when missing or not understood (Alexa sends "?"). */
 export function numberSlot(input: HandlerInput, name: string): number | null {

@@ -1,20 +1,20 @@
 // One turn of the conversation: the user's record loaded once per session, the routine content, and the
 // question the skill is waiting on. Handlers change `turn.record`; the save interceptor persists it.
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadRoutine, type Routine } from '../../content';
 import type { ResolvedDeps } from '../deps';
 import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
 import { dayOf } from '../progress';
-import { STATUS } from '../routine';
-import type { Pending } from '../speech';
+import { clampPosition, STATUS } from '../routine';
+import { shapeOf, type Pending } from '../speech';
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
-  record: UserRecordSchema.optional(),
-  version: z.number().int().min(0).nullable().optional(),
-  pending: z.enum(['resume', 'startOver', 'begin', 'side']).nullable().optional(),
-  warned: z.boolean().optional(),
+  record: z.optional(UserRecordSchema),
+  version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
+  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
+  warned: z.optional(z.boolean()),
 });
 
 export interface Turn {
@@ -69,10 +69,13 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     cached.record && cached.version !== undefined
       ? { record: cached.record, version: cached.version }
       : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
+  const routine = loadRoutine(getLocale(input.requestEnvelope));
+  // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
+  const inside = clampPosition(loaded.record.routine, shapeOf(routine));
   const turn: Turn = {
-    routine: loadRoutine(getLocale(input.requestEnvelope)),
+    routine,
     loaded,
-    record: loaded.record,
+    record: inside === loaded.record.routine ? loaded.record : { ...loaded.record, routine: inside },
     pending: cached.pending ?? null,
     nextPending: null,
     today: dayOf(deps.clock()),

@@ -1,5 +1,5 @@
 // The record kept for each user: routine state and progress, with a schema version. Parsed on every load.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RoutineStateSchema, initialState } from '../routine';
 import { ProgressSchema, emptyProgress } from '../progress';
 

@@ -38,8 +38,16 @@ async function write(adapter: PersistenceAdapter, envelope: RequestEnvelope, rec
 }
 
 /**
+ * Writes a save tries before it gives up: the first, then a re-read and merge after each lost race. Two devices
+ * of one user can lose to each other more than once in a row; a round trip is a few milliseconds, so even the
+ * last attempt is far inside Alexa's 8 s. A store that is down fails the first call and is not retried here.
+ */
+export const SAVE_ATTEMPTS = 8;
+
+/**
  * Saves `record`, which was derived from `base`. If another writer got there first, re-reads, keeps the other
- * writer's completions as well as ours, and tries once more. When `base` could not be read at all, nothing is
+ * writer's completions as well as ours, and tries again, up to SAVE_ATTEMPTS writes in all (two devices of one
+ * user racing turn after turn can lose more than once). When `base` could not be read at all, nothing is
  * written: a blind write could overwrite what is saved. Never throws.
  */
 export async function saveRecord(
@@ -51,17 +59,22 @@ export async function saveRecord(
 ): Promise<Saved> {
   const user = userTag(envelope.context.System.user.userId);
   if (base.version === null) return { saved: false };
+  let attempt = record;
+  let version = base.version;
   try {
-    try {
-      return { saved: true, record, version: await write(adapter, envelope, record, base.version) };
-    } catch (error) {
-      if (!(error instanceof VersionConflictError)) throw error;
-      logger.info('save conflict, merging', { user });
+    for (let tries = 1; tries < SAVE_ATTEMPTS; tries += 1) {
+      try {
+        return { saved: true, record: attempt, version: await write(adapter, envelope, attempt, version) };
+      } catch (error) {
+        if (!(error instanceof VersionConflictError)) throw error;
+        logger.info('save conflict, merging', { user });
+      }
+      const current = await loadRecord(adapter, envelope, logger);
+      if (current.version === null) return { saved: false };
+      attempt = { ...record, progress: mergeProgress(current.record.progress, record.progress, base.record.progress) };
+      version = current.version;
     }
-    const current = await loadRecord(adapter, envelope, logger);
-    if (current.version === null) return { saved: false };
-    const merged = { ...record, progress: mergeProgress(current.record.progress, record.progress, base.record.progress) };
-    return { saved: true, record: merged, version: await write(adapter, envelope, merged, current.version) };
+    return { saved: true, record: attempt, version: await write(adapter, envelope, attempt, version) };
   } catch (error) {
     logger.error('state save failed', { user, ...errorFields(error) });
     return { saved: false };

@@ -1,16 +1,16 @@
 // Progress over time: routines completed, the last day one was done, and the streak of consecutive days.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Completion ids kept to merge two devices' writes without losing or double-counting a completion. */
 export const RECENT_COMPLETIONS_KEPT = 30;
 
 export const ProgressSchema = z.object({
-  completed: z.number().int().min(0),
+  completed: z.int().check(z.minimum(0)),
   /** Day of the last completion, YYYY-MM-DD (UTC). */
-  lastDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  streak: z.number().int().min(0),
+  lastDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  streak: z.int().check(z.minimum(0)),
   /** Ids of the latest completions, newest last. */
-  recent: z.array(z.string()).max(RECENT_COMPLETIONS_KEPT),
+  recent: z.array(z.string()).check(z.maxLength(RECENT_COMPLETIONS_KEPT)),
 });
 
 export type Progress = z.infer<typeof ProgressSchema>;

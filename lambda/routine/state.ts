@@ -1,5 +1,5 @@
 // The routine state: where the user is, their settings, and whether they heard the safety notice. Plain JSON.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Sides of the body, as stored. */
 export const SIDE = { LEFT: 'left', RIGHT: 'right' } as const;
@@ -17,16 +17,16 @@ export const SettingsSchema = z.object({
   holdSeconds: z.union([z.literal(30), z.literal(45), z.literal(60)]),
   repetitions: z.union([z.literal(2), z.literal(3)]),
   /** Ids of exercises done in their easier variation. */
-  easier: z.array(z.string()).max(20),
+  easier: z.array(z.string()).check(z.maxLength(20)),
 });
 
 export const RoutineStateSchema = z.object({
   status: z.enum([STATUS.IDLE, STATUS.ACTIVE, STATUS.PAUSED, STATUS.FINISHED]),
   /** Index of the current exercise in the routine (0-based). */
-  exercise: z.number().int().min(0).max(50),
+  exercise: z.int().check(z.minimum(0), z.maximum(50)),
   /** 0 for the affected side (or an exercise done once), 1 for the other side. */
   sideIndex: z.union([z.literal(0), z.literal(1)]),
-  affectedSide: z.enum([SIDE.LEFT, SIDE.RIGHT]).nullable(),
+  affectedSide: z.nullable(z.enum([SIDE.LEFT, SIDE.RIGHT])),
   settings: SettingsSchema,
   safetyNoticeHeard: z.boolean(),
 });

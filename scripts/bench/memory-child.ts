@@ -1,0 +1,32 @@
+// Child process of the memory benchmark (bundled and run by memory.ts): a cold start of a Lambda bundle, then
+// turns through its handler; prints the peak RSS. argv: <bundle> <skill|floor> <turns> <userId>.
+import { createRequire } from 'node:module';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { INTENT } from '../../lambda/handlers/intents';
+import { Device } from '../fuzz/device';
+
+type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+async function main(): Promise<void> {
+  const [bundle = '', kind = 'skill', count = '1000', userId = 'amzn1.ask.account.BENCH-RSS'] = process.argv.slice(2);
+  const { handler } = createRequire(__filename)(bundle) as { handler: Handler };
+  const device = new Device({ invoke: handler }, { userId });
+  const turns = Number(count);
+  let done = 0;
+  const turn = async (send: () => Promise<unknown>): Promise<void> => {
+    await send();
+    done += 1;
+  };
+  while (done < turns) {
+    await turn(() => device.launch());
+    if (kind === 'floor') continue;
+    if (done < turns) await turn(() => device.say(INTENT.START));
+    while (device.inSession && done < turns) await turn(() => device.say(INTENT.NEXT));
+  }
+  process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,125 @@
+// The load test: many users at once, each with two devices finishing routines concurrently, through the real
+// skill factory on dynalite; afterwards every user's record is checked against what their turns produced.
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { loadRoutine, LOCALES } from '../../content';
+import type { AppLogger } from '../../lambda/logger';
+import { DynamoPersistenceAdapter } from '../../lambda/persistence';
+import { buildSkill } from '../../lambda/skill';
+import { countCalls } from '../bench/calls';
+import { plainText } from '../fuzz/checks';
+import { Device, type Reply } from '../fuzz/device';
+import { createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
+import { playDevice, seededRandom, type DeviceLog } from './user';
+import { verifyUser, type UserExpectation } from './verify';
+
+/** How big a load run is. */
+export interface LoadOptions {
+  readonly users: number;
+  /** Users playing at the same time (each with two devices, so twice as many sessions). */
+  readonly inFlight: number;
+  /** Routines each device finishes. */
+  readonly routinesPerDevice: number;
+  readonly thinkMs: number;
+  readonly seed: number;
+}
+
+/** Defaults of `npm run load`. */
+export const LOAD_DEFAULTS: LoadOptions = { users: 500, inFlight: 50, routinesPerDevice: 1, thinkMs: 200, seed: 1 };
+
+/** What a load run measured and found. */
+export interface LoadReport {
+  readonly options: LoadOptions;
+  readonly turns: number;
+  readonly seconds: number;
+  readonly turnsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly reads: number;
+  readonly writes: number;
+  /** Saves that lost a race to the user's other device and were merged (expected, not a loss). */
+  readonly conflictsMerged: number;
+  /** Users whose record is not what their turns produced, with why: lost or overwritten writes. */
+  readonly lost: readonly string[];
+  /** Replies that showed a failure (apology, save warning, error log). */
+  readonly problems: readonly string[];
+}
+
+const percentile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+
+/** Runs `count` jobs with at most `limit` at a time. */
+async function pool(count: number, limit: number, job: (index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) await job(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+/** A logger that counts merged conflicts and keeps every warning and error. */
+function countingLogger(sink: { merged: number; problems: string[] }): AppLogger {
+  return {
+    info: (message) => void (message === 'save conflict, merging' && (sink.merged += 1)),
+    warn: (message, extra) => void sink.problems.push(`warn: ${message} ${JSON.stringify(extra ?? {})}`),
+    error: (message, extra) => void sink.problems.push(`error: ${message} ${JSON.stringify(extra ?? {})}`),
+  };
+}
+
+/** A reply's failure as the user would hear it, or null. */
+function judge(reply: Reply): string | null {
+  const { messages } = loadRoutine(LOCALES[0]);
+  const words = plainText(reply.ssml);
+  if (!reply.ssml) return `${reply.request.request.type} answered without speech`;
+  if (words.includes(plainText(messages.error))) return 'the catch-all apology was spoken';
+  if (words.includes(plainText(messages.saveWarning))) return 'the save warning was spoken: a write was lost';
+  return null;
+}
+
+/** Plays every user against a table on `client` and checks their records; `table` must exist. */
+export async function playLoad(client: DynamoDBClient, table: string, options: LoadOptions): Promise<LoadReport> {
+  const calls = countCalls(client);
+  const sink = { merged: 0, problems: [] as string[] };
+  const skill = buildSkill({ persistenceAdapter: new DynamoPersistenceAdapter({ client, tableName: table }), logger: countingLogger(sink) });
+  const expectations: UserExpectation[] = [];
+  const logs: DeviceLog[] = [];
+  const start = process.hrtime.bigint();
+  await pool(options.users, options.inFlight, async (index) => {
+    const userId = `amzn1.ask.account.LOAD-${options.seed}-${index}`;
+    const random = seededRandom(options.seed * 100_003 + index);
+    const habits = { random, thinkMs: options.thinkMs, pauseChance: 0.1, stopChance: 0.05 };
+    const devices = [0, 1].map((d) => new Device(skill, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0 }));
+    const played = await Promise.all(devices.map((device) => playDevice(device, options.routinesPerDevice, habits, judge)));
+    logs.push(...played);
+    expectations.push({ userId, finishedBy: played.flatMap((log) => log.finishedBy) });
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const [reads, writes] = [calls.get('GetItemCommand') ?? 0, calls.get('PutItemCommand') ?? 0];
+  const lost: string[] = [];
+  for (const expectation of expectations) lost.push(...(await verifyUser(client, table, expectation)));
+  const latencies = logs.flatMap((log) => log.latencies).sort((a, b) => a - b);
+  return {
+    options,
+    turns: latencies.length,
+    seconds,
+    turnsPerSecond: latencies.length / seconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    reads,
+    writes,
+    conflictsMerged: sink.merged,
+    lost,
+    problems: [...logs.flatMap((log) => log.problems), ...sink.problems],
+  };
+}
+
+/** Starts dynalite on 127.0.0.1, creates the user table, plays the load and stops everything. */
+export async function runLoad(options: LoadOptions = LOAD_DEFAULTS): Promise<LoadReport> {
+  const dynamo = await startDynalite();
+  const client = createLocalClient(dynamo.endpoint);
+  try {
+    await ensureTable(client, 'load-users');
+    return await playLoad(client, 'load-users', options);
+  } finally {
+    client.destroy();
+    await dynamo.close();
+  }
+}
