@@ -56,7 +56,7 @@ const CueKeys = ['holdStart', 'halfway', 'tenMore', 'release', 'rest', 'again', 
 
 /** Every message key the skill uses; a missing one fails at load, not in front of a user. */
 export const MESSAGE_KEYS = [
-  'welcomeFirst', 'safetyNotice', 'askSide', 'askSideReprompt', 'sideSet', 'welcomeBack', 'welcomeBackReprompt',
+  'welcomeFirst', 'safetyNotice', 'askSide', 'askSideReprompt', 'sideSet', 'welcomeBack', 'welcomeBackRound', 'welcomeBackDone', 'welcomeBackReprompt',
   'welcomeAgain', 'welcomeAgainReprompt', 'sideWords', 'offerStartOver', 'offerStartOverReprompt', 'maybeLater',
   'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
   'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',

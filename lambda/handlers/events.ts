@@ -3,14 +3,23 @@ import type { RequestHandler } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { errorFields, userTag } from '../logger';
 import { isType } from './match';
-import { depsOf } from './turn';
+import { applyEvent } from './respond';
+import { beginTurn, depsOf, roundsDone, SessionSchema } from './turn';
 
-/** The session ended (timeout, stop, error): the place was saved on the turn that changed it. */
+/**
+ * The session ended (the user went quiet, or left). If a side was being narrated, the rounds done by now are
+ * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it.
+ */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'SessionEndedRequest'),
-  handle(input) {
+  async handle(input) {
     const reason = z.object({ reason: z.optional(z.string()) }).safeParse(input.requestEnvelope.request);
     depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
+    const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
+    if (session.success && session.data.record && session.data.narration) {
+      const turn = await beginTurn(input);
+      await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
+    }
     return input.responseBuilder.getResponse();
   },
 };

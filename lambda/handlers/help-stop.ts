@@ -4,8 +4,8 @@ import { STATUS } from '../routine';
 import { helpAnswer, message, openAnswer, spoken } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
-import { speak } from './respond';
-import { beginTurn } from './turn';
+import { applyEvent, speak } from './respond';
+import { beginTurn, roundsDone } from './turn';
 
 export const HelpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.HELP),
@@ -19,7 +19,10 @@ export const HelpHandler: RequestHandler = {
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.STOP, INTENT.CANCEL, INTENT.NAVIGATE_HOME),
   async handle(input) {
-    const { routine, record } = await beginTurn(input);
+    const turn = await beginTurn(input);
+    // Stopping mid-side keeps the rounds already done, as a pause does.
+    await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
+    const { routine, record } = turn;
     const inRoutine = record.routine.status === STATUS.ACTIVE || record.routine.status === STATUS.PAUSED;
     const speech = inRoutine ? spoken(message(routine, 'maybeLater')) : spoken(message(routine, 'goodbye'));
     return speak(input, { speech, reprompt: null });

@@ -4,13 +4,13 @@ import { painAnswer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
-import { beginTurn } from './turn';
+import { beginTurn, roundsDone } from './turn';
 
 export const ItHurtsHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.IT_HURTS),
   async handle(input) {
     const turn = await beginTurn(input);
-    await applyEvent(input, turn, { type: 'pause' });
+    await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
     return speak(input, painAnswer(turn.routine));
   },
 };

@@ -43,6 +43,7 @@ export const SaveStateInterceptor: ResponseInterceptor = {
         version: turn.loaded.version,
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
+        narration: turn.narration,
       });
     }
   },

@@ -7,7 +7,7 @@ import type { ResolvedDeps } from '../deps';
 import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
 import { dayOf } from '../progress';
 import { clampPosition, STATUS } from '../routine';
-import { shapeOf, type Pending } from '../speech';
+import { roundsDoneAt, shapeOf, type Pending } from '../speech';
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
@@ -15,7 +15,21 @@ export const SessionSchema = z.object({
   version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
   pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
   warned: z.optional(z.boolean()),
+  /** The side narrated in the previous turn and when (epoch ms), to tell how far an interruption got. */
+  narration: z.optional(
+    z.nullable(
+      z.object({
+        at: z.number(),
+        firstRound: z.int().check(z.minimum(0)),
+        roundStarts: z.array(z.number()),
+        end: z.number(),
+      }),
+    ),
+  ),
 });
+
+/** A narration as kept in the session. */
+export type Narration = NonNullable<z.infer<typeof SessionSchema>['narration']>;
 
 export interface Turn {
   readonly routine: Routine;
@@ -31,6 +45,10 @@ export interface Turn {
   readonly warned: boolean;
   /** Set when a save failed in this turn. */
   saveFailed: boolean;
+  /** The narration the previous turn played, if any. */
+  readonly lastNarration: Narration | null;
+  /** The narration this turn plays, if any (set by `speak`). */
+  narration: Narration | null;
 }
 
 const TURN = 'turn';
@@ -81,7 +99,16 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     today: dayOf(deps.clock()),
     warned: cached.warned ?? false,
     saveFailed: false,
+    lastNarration: cached.narration ?? null,
+    narration: null,
   };
   input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: turn });
   return turn;
+}
+
+/** Rounds of the current side finished when this request arrived, judged from the previous turn's narration. */
+export function roundsDone(input: HandlerInput, turn: Turn): number | undefined {
+  const last = turn.lastNarration;
+  if (!last) return undefined;
+  return roundsDoneAt(last, (depsOf(input).clock().getTime() - last.at) / 1000);
 }

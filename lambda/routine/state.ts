@@ -26,6 +26,8 @@ export const RoutineStateSchema = z.object({
   exercise: z.int().check(z.minimum(0), z.maximum(50)),
   /** 0 for the affected side (or an exercise done once), 1 for the other side. */
   sideIndex: z.union([z.literal(0), z.literal(1)]),
+  /** Rounds (repetitions, or sets of a paced movement) of the current side already done when it was interrupted. */
+  round: z._default(z.int().check(z.minimum(0), z.maximum(10)), 0),
   affectedSide: z.nullable(z.enum([SIDE.LEFT, SIDE.RIGHT])),
   settings: SettingsSchema,
   safetyNoticeHeard: z.boolean(),
@@ -34,9 +36,18 @@ export const RoutineStateSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export type RoutineState = z.infer<typeof RoutineStateSchema>;
 
-/** What the machine needs to know of the content: how many exercises and which are done per side. */
+/** What the machine needs to know of an exercise: its sides, and its rounds (a number, or the user's setting). */
+export interface ExerciseShape {
+  readonly id: string;
+  readonly perSide: boolean;
+  readonly paced: boolean;
+  readonly rounds: number | 'setting';
+  readonly easierRounds: number;
+}
+
+/** What the machine needs to know of the content. */
 export interface RoutineShape {
-  readonly exercises: readonly { readonly id: string; readonly perSide: boolean; readonly paced: boolean }[];
+  readonly exercises: readonly ExerciseShape[];
 }
 
 /** The state of a user who has never used the skill. Pure. */
@@ -45,6 +56,7 @@ export function initialState(): RoutineState {
     status: STATUS.IDLE,
     exercise: 0,
     sideIndex: 0,
+    round: 0,
     affectedSide: null,
     settings: { holdSeconds: 30, repetitions: 2, easier: [] },
     safetyNoticeHeard: false,
@@ -71,4 +83,12 @@ export function nextSideInExercise(state: RoutineState, shape: RoutineShape): Si
 export function isEasier(state: RoutineState, shape: RoutineShape): boolean {
   const id = shape.exercises[state.exercise]?.id;
   return id !== undefined && state.settings.easier.includes(id);
+}
+
+/** How many rounds the current side has, with the user's settings and easier choices. Pure. */
+export function roundsOf(state: RoutineState, shape: RoutineShape): number {
+  const exercise = shape.exercises[state.exercise];
+  if (!exercise) return 1;
+  if (isEasier(state, shape)) return exercise.easierRounds;
+  return exercise.rounds === 'setting' ? state.settings.repetitions : exercise.rounds;
 }

@@ -1,5 +1,5 @@
 // The routine state machine: a pure, total transition from (state, event) to the next state and one effect.
-import { STATUS, HOLD_SECONDS, isEasier, type RoutineShape, type RoutineState, type Side } from './state';
+import { STATUS, HOLD_SECONDS, isEasier, roundsOf, type RoutineShape, type RoutineState, type Side } from './state';
 
 /** Everything the user can do to the routine. `exercise` in goTo is 1-based, as spoken. */
 export type RoutineEvent =
@@ -10,7 +10,8 @@ export type RoutineEvent =
   | { type: 'skip' }
   | { type: 'goTo'; exercise: number }
   | { type: 'startOver' }
-  | { type: 'pause' }
+  /** `roundsDone`: rounds of the current side finished before the user interrupted, when known. */
+  | { type: 'pause'; roundsDone?: number }
   | { type: 'resume' }
   | { type: 'finish' }
   | { type: 'setSide'; side: Side }
@@ -49,14 +50,17 @@ export function clampPosition(state: RoutineState, shape: RoutineShape): Routine
   const last = shape.exercises.length - 1;
   const exercise = Math.min(Math.max(state.exercise, 0), last);
   const sideIndex = state.sideIndex < sidesOf(shape, exercise) ? state.sideIndex : 0;
-  return exercise === state.exercise && sideIndex === state.sideIndex ? state : { ...state, exercise, sideIndex };
+  const moved = exercise !== state.exercise || sideIndex !== state.sideIndex;
+  const round = moved ? 0 : Math.min(state.round, roundsOf({ ...state, exercise, sideIndex }, shape));
+  return !moved && round === state.round ? state : { ...state, exercise, sideIndex, round };
 }
 
-const at = (state: RoutineState, exercise: number, sideIndex: 0 | 1): RoutineState => ({
+const at = (state: RoutineState, exercise: number, sideIndex: 0 | 1, round = 0): RoutineState => ({
   ...state,
   status: STATUS.ACTIVE,
   exercise,
   sideIndex,
+  round,
 });
 
 const narrate = (state: RoutineState, mode: 'full' | 'brief', note?: 'startOver' | 'skipped' | 'notPaused' | 'resumed'): Transition => ({
@@ -92,7 +96,7 @@ function harder(state: RoutineState, shape: RoutineShape): Transition {
   const id = shape.exercises[state.exercise]?.id ?? '';
   if (isEasier(state, shape)) {
     const easier = state.settings.easier.filter((e) => e !== id);
-    return { state: { ...state, settings: { ...state.settings, easier } }, effect: { type: 'harderOff' } };
+    return { state: { ...state, round: 0, settings: { ...state.settings, easier } }, effect: { type: 'harderOff' } };
   }
   if (shape.exercises[state.exercise]?.paced) return { state, effect: { type: 'harderPaced' } };
   const longer = HOLD_SECONDS.find((s) => s > state.settings.holdSeconds);
@@ -103,7 +107,7 @@ function harder(state: RoutineState, shape: RoutineShape): Transition {
 function easier(state: RoutineState, shape: RoutineShape): Transition {
   if (isEasier(state, shape)) return { state, effect: { type: 'easierAlready' } };
   const id = shape.exercises[state.exercise]?.id ?? '';
-  const next = { ...state, settings: { ...state.settings, easier: [...state.settings.easier, id] } };
+  const next = { ...state, round: 0, settings: { ...state.settings, easier: [...state.settings.easier, id] } };
   // A paused user (often after "it hurts") gets the easier version at once; otherwise the status stays.
   return { state: state.status === STATUS.PAUSED ? { ...next, status: STATUS.ACTIVE } : next, effect: { type: 'easierOn' } };
 }
@@ -133,13 +137,17 @@ export function transition(current: RoutineState, event: RoutineEvent, shape: Ro
     }
     case 'startOver':
       return narrate(at(state, 0, 0), 'full', 'startOver');
-    case 'pause':
+    case 'pause': {
       if (state.status !== STATUS.ACTIVE) return { state, effect: { type: 'notActive' } };
-      return { state: { ...state, status: STATUS.PAUSED }, effect: { type: 'paused' } };
+      const round = Math.min(Math.max(Math.floor(event.roundsDone ?? state.round), 0), roundsOf(state, shape));
+      return { state: { ...state, status: STATUS.PAUSED, round }, effect: { type: 'paused' } };
+    }
     case 'resume':
       if (state.status === STATUS.FINISHED) return { state, effect: { type: 'alreadyFinished' } };
       if (state.status === STATUS.IDLE) return narrate(at(state, state.exercise, state.sideIndex), 'full');
-      return narrate(at(state, state.exercise, state.sideIndex), 'brief', state.status === STATUS.PAUSED ? 'resumed' : 'notPaused');
+      // Every round of this side was done before the pause: go on to what comes next.
+      if (state.round >= roundsOf(state, shape)) return advance({ ...state, status: STATUS.ACTIVE }, shape, false);
+      return narrate(at(state, state.exercise, state.sideIndex, state.round), 'brief', state.status === STATUS.PAUSED ? 'resumed' : 'notPaused');
     case 'finish':
       if (state.status === STATUS.FINISHED) return { state, effect: { type: 'alreadyFinished' } };
       if (state.status === STATUS.IDLE) return { state, effect: { type: 'notActive' } };

@@ -1,8 +1,8 @@
 // Every answer the skill gives, composed from content: pure functions from state to speech and reprompt.
 import type { Exercise, Routine } from '../../content/schema';
 import { currentStreak, daysBetween, type Progress } from '../progress';
-import { STATUS, currentSide, type RoutineState, type Effect } from '../routine';
-import { narrateSide } from './narration';
+import { STATUS, currentSide, roundsOf, type RoutineState, type Effect } from '../routine';
+import { narrateSide, type Timeline } from './narration';
 import { shapeOf } from './shape';
 import { SsmlBuilder } from './ssml';
 import { fill } from './template';
@@ -14,6 +14,8 @@ export interface Answer {
   readonly reprompt: SsmlBuilder | null;
   /** Index of the exercise a device with a screen should show with this answer. */
   readonly show?: number;
+  /** The timeline of the side this answer narrates, if it narrates one. */
+  readonly timeline?: Timeline;
 }
 
 /** SSML that speaks the given texts in order. Pure. */
@@ -62,7 +64,7 @@ export function effectAnswer(
       const intro = new SsmlBuilder();
       if (effect.note === 'skipped') intro.say(message(routine, 'skipping', { name: routine.exercises[before.exercise]?.name ?? '' }));
       else if (effect.note) intro.say(message(routine, NOTES[effect.note]));
-      return { speech: intro.append(side.speech), reprompt: side.reprompt, show: after.exercise };
+      return { speech: intro.append(side.speech), reprompt: side.reprompt, show: after.exercise, timeline: side.timeline };
     }
     case 'finished':
       return finishedAnswer(routine, context.progress, context.today);
@@ -83,7 +85,7 @@ export function effectAnswer(
       const lead = message(routine, effect.type);
       if (after.status !== STATUS.ACTIVE) return openAnswer(routine, after, lead, message(routine, 'settingsPrompt'));
       const side = narrateSide(routine, after, { mode: 'brief', chimes: context.chimes });
-      return { speech: say(lead).append(side.speech), reprompt: side.reprompt, show: after.exercise };
+      return { speech: say(lead).append(side.speech), reprompt: side.reprompt, show: after.exercise, timeline: side.timeline };
     }
     case 'harderHold':
       return openAnswer(routine, after, message(routine, 'harderHold', { seconds: effect.seconds }), message(routine, 'settingsPrompt'));
@@ -169,8 +171,10 @@ export function welcomeAnswer(routine: Routine, state: RoutineState): Answer & {
     return { speech: speech.say(message(routine, 'welcomeAgain')), reprompt: say(message(routine, 'welcomeAgainReprompt')), pending: 'begin' };
   }
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) {
+    const rounds = roundsOf(state, shapeOf(routine));
+    const key = state.round >= rounds ? 'welcomeBackDone' : state.round > 0 ? 'welcomeBackRound' : 'welcomeBack';
     return {
-      speech: say(message(routine, 'welcomeBack', positionVars(routine, state))),
+      speech: say(message(routine, key, { ...positionVars(routine, state), round: state.round, rounds })),
       reprompt: say(message(routine, 'welcomeBackReprompt')),
       pending: 'resume',
     };

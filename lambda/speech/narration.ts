@@ -31,10 +31,19 @@ export function doseFor(exercise: Exercise, settings: Settings, easier: boolean)
   return { ...exercise.dose, holdSeconds: settings.holdSeconds, repetitions: settings.repetitions };
 }
 
-function narrateHolds(out: SsmlBuilder, routine: Routine, dose: FixedHoldDose, chimes: boolean): void {
+/** When each round of a narration starts and when the last one ends, in estimated seconds from its start. */
+export interface Timeline {
+  /** The round the narration starts at (0 unless it picks up after an interruption). */
+  readonly firstRound: number;
+  readonly roundStarts: readonly number[];
+  readonly end: number;
+}
+
+function narrateHolds(out: SsmlBuilder, routine: Routine, dose: FixedHoldDose, chimes: boolean, from: number, starts: number[]): void {
   const chimeStart = chimes && dose.repetitions * 2 <= 5;
-  for (let n = 1; n <= dose.repetitions; n += 1) {
-    if (n > 1) out.say(routine.cues.rest).pause(dose.restSeconds).say(routine.cues.again);
+  for (let n = from + 1; n <= dose.repetitions; n += 1) {
+    if (n > from + 1) out.say(routine.cues.rest).pause(dose.restSeconds).say(routine.cues.again);
+    starts.push(out.estimatedSeconds());
     if (dose.repetitions > 1) out.say(fill(routine.cues.repetition, { n, total: dose.repetitions }));
     out.pause(GET_READY_SECONDS);
     if (chimeStart) out.audio(routine.chime);
@@ -46,8 +55,9 @@ function narrateHolds(out: SsmlBuilder, routine: Routine, dose: FixedHoldDose, c
   }
 }
 
-function narratePaced(out: SsmlBuilder, routine: Routine, dose: PacedDose, chimes: boolean): void {
-  for (let set = 1; set <= dose.sets; set += 1) {
+function narratePaced(out: SsmlBuilder, routine: Routine, dose: PacedDose, chimes: boolean, from: number, starts: number[]): void {
+  for (let set = from + 1; set <= dose.sets; set += 1) {
+    starts.push(out.estimatedSeconds());
     if (dose.sets > 1) out.say(fill(routine.cues.setIntro, { n: set, total: dose.sets }));
     out.pause(GET_READY_SECONDS);
     for (let n = 1; n <= dose.repetitions; n += 1) {
@@ -98,14 +108,26 @@ export function nextPrompt(routine: Routine, state: RoutineState): string {
   return message(routine, 'exerciseDonePrompt', { number: state.exercise + 2, name: following.name });
 }
 
-/** The whole response for the current side: setup, timed repetitions, and the prompt for what follows. Pure. */
-export function narrateSide(routine: Routine, state: RoutineState, options: NarrationOptions): Speech {
+/**
+ * The whole response for the current side: setup, its timed rounds from `state.round` on, and the prompt for
+ * what follows; with the timeline of its rounds, so an interruption can tell how far the user got. Pure.
+ */
+export function narrateSide(routine: Routine, state: RoutineState, options: NarrationOptions): Speech & { timeline: Timeline } {
   const exercise = routine.exercises[state.exercise] as Exercise;
   const speech = new SsmlBuilder();
   setup(speech, routine, state, options.mode);
   const dose = doseFor(exercise, state.settings, isEasier(state, shapeOf(routine)));
-  if (dose.kind === 'paced') narratePaced(speech, routine, dose, options.chimes);
-  else narrateHolds(speech, routine, dose, options.chimes);
+  const from = Math.min(state.round, (dose.kind === 'paced' ? dose.sets : dose.repetitions) - 1);
+  const roundStarts: number[] = [];
+  if (dose.kind === 'paced') narratePaced(speech, routine, dose, options.chimes, from, roundStarts);
+  else narrateHolds(speech, routine, dose, options.chimes, from, roundStarts);
+  const timeline = { firstRound: from, roundStarts, end: speech.estimatedSeconds() };
   speech.say(nextPrompt(routine, state));
-  return { speech, reprompt: new SsmlBuilder().say(message(routine, 'stepPrompt')) };
+  return { speech, reprompt: new SsmlBuilder().say(message(routine, 'stepPrompt')), timeline };
+}
+
+/** Rounds finished `elapsed` seconds after a narration began (all of them once it has ended). Pure. */
+export function roundsDoneAt(timeline: Timeline, elapsed: number): number {
+  const ends = [...timeline.roundStarts.slice(1), timeline.end];
+  return timeline.firstRound + ends.filter((end) => end <= elapsed).length;
 }

@@ -4,6 +4,9 @@
 export const MAX_BREAK_SECONDS = 10;
 /** Alexa plays at most five <audio> clips in one response. */
 export const MAX_AUDIO_CLIPS = 5;
+/** Alexa's speaking rate, roughly 150 words a minute, and the length of a sound-library chime. */
+const WORDS_PER_SECOND = 2.5;
+const CLIP_SECONDS = 2;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -62,6 +65,20 @@ export class SsmlBuilder {
       }
     }
     return this;
+  }
+
+  /**
+   * About how long the content takes to play: its breaks exactly, speech at a calm narrating pace, and a
+   * couple of seconds a clip. An estimate, used only to tell which round an interruption fell in.
+   */
+  estimatedSeconds(): number {
+    let seconds = 0;
+    for (const part of this.parts) {
+      if (part.startsWith('<break')) seconds += totalBreakSeconds(part);
+      else if (part.startsWith('<audio')) seconds += CLIP_SECONDS;
+      else seconds += part.split(/\s+/).length / WORDS_PER_SECOND;
+    }
+    return seconds;
   }
 
   get isEmpty(): boolean {

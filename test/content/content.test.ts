@@ -39,7 +39,7 @@ const allTexts = (): string[] => [...narrationTexts(), ...routine.exercises.map(
 /** The values the code passes to each message (see lambda/speech and lambda/handlers). */
 const POSITION = ['number', 'total', 'exercise', 'name', 'sideWords'];
 const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
-  welcomeFirst: [], safetyNotice: [], askSide: [], askSideReprompt: [], sideSet: ['side'], welcomeBack: POSITION,
+  welcomeFirst: [], safetyNotice: [], askSide: [], askSideReprompt: [], sideSet: ['side'], welcomeBack: POSITION, welcomeBackRound: [...POSITION, 'round', 'rounds'], welcomeBackDone: POSITION,
   welcomeBackReprompt: [], welcomeAgain: [], welcomeAgainReprompt: [], sideWords: ['side'], offerStartOver: [],
   offerStartOverReprompt: [], maybeLater: [], exerciseIntro: [...POSITION, 'purpose'], exerciseIntroBrief: POSITION,
   easierIntro: POSITION, sideIntro: ['side'], sideDonePrompt: ['side', 'nextSide'], exerciseDonePrompt: ['number', 'name'],

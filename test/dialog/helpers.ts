@@ -3,15 +3,15 @@ import { buildSkill } from '../../lambda/skill';
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { totalBreakSeconds } from '../../lambda/speech';
 import { Conversation, type Turn } from '../support/conversation';
-import type { EnvelopeOptions } from '../support/envelopes';
+import { TEST_NOW } from '../support/envelopes';
 import { expectValidSsml } from '../support/ssml';
 
-/** A fresh skill with its own in-memory store, a fixed clock, and a conversation with it. */
-export function setup(options: EnvelopeOptions & { now?: Date } = {}) {
+/** A fresh skill with its own in-memory store, a fixed clock, and a conversation with it on a device with or without a screen. */
+export function setup(options: { screen?: boolean; now?: Date } = {}) {
   const store = new InMemoryPersistenceAdapter();
-  let now = options.now ?? new Date('2026-11-26T08:00:00Z');
+  let now = options.now ?? TEST_NOW;
   const skill = buildSkill({ persistenceAdapter: store, clock: () => now });
-  const talk = new Conversation(skill, options);
+  const talk = new Conversation(skill, { screen: options.screen ?? false, now: () => now });
   return { store, skill, talk, setNow: (d: Date) => (now = d) };
 }
 

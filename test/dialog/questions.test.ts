@@ -29,7 +29,7 @@ describe('explanations and questions', () => {
 
   it('tells why an exercise helps, and why the routine helps in general', async () => {
     const { talk } = setup();
-    const named = await talk.say(INTENT.WHY, { exercise: { value: 'hip lift', id: 'kneeling-hip-lift' } });
+    const named = await talk.say(INTENT.WHY, { exercise: { value: 'hip lift', resolved: { name: 'hip lift', id: 'kneeling-hip-lift' } } });
     expect(named.text).toMatch(/builds strength/);
     const general = await talk.say(INTENT.WHY);
     expect(general.text).toMatch(/Sciatica is pain that runs along the sciatic nerve/);
@@ -134,8 +134,8 @@ describe('every intent as the first request of a session, and in every state', (
     const { talk, store } = setup();
     await talk.launch();
     await talk.say(INTENT.START);
-    const saved = JSON.stringify([...store.records.values()]);
     await talk.endSession();
+    const saved = JSON.stringify([...store.records.values()]);
     store.getAttributes = async () => {
       throw new Error('boom');
     };

@@ -9,7 +9,7 @@ describe('the whole routine by voice', () => {
     expect(launch.text).toMatch(/Which leg hurts/);
     await expectGoodResponse(launch);
 
-    const first = await talk.say('SetSideIntent', { side: { value: 'left', id: 'left' } });
+    const first = await talk.say('SetSideIntent', { side: { value: 'left', resolved: { name: 'left', id: 'left' } } });
     expect(first.text).toMatch(/left side/);
     expect(first.text).toMatch(/Exercise 1 of 4: the lying crossed-knee stretch/);
     expect(first.text).toMatch(/left foot and rest that ankle across your right knee/);

@@ -36,7 +36,7 @@ const positions = (): { exercise: number; sideIndex: 0 | 1 }[] =>
 const EVENTS: RoutineEvent[] = [
   { type: 'start' }, { type: 'next' }, { type: 'previous' }, { type: 'repeat' }, { type: 'skip' },
   ...[-1, 0, 1, 2, 3, 4, 5, 2.5, NaN, Infinity].map((exercise): RoutineEvent => ({ type: 'goTo', exercise })),
-  { type: 'startOver' }, { type: 'pause' }, { type: 'resume' }, { type: 'finish' },
+  { type: 'startOver' }, { type: 'pause' }, { type: 'pause', roundsDone: 1 }, { type: 'pause', roundsDone: 9 }, { type: 'resume' }, { type: 'finish' },
   { type: 'setSide', side: 'left' }, { type: 'setSide', side: 'right' },
   ...HOLD_SECONDS.map((seconds): RoutineEvent => ({ type: 'setHold', seconds })),
   ...REPETITIONS.map((count): RoutineEvent => ({ type: 'setRepetitions', count })),
@@ -89,6 +89,7 @@ describe('transition is total', () => {
       status: fc.constantFrom(...STATUSES),
       exercise: fc.integer({ min: 0, max: 50 }),
       sideIndex: fc.constantFrom(0 as const, 1 as const),
+      round: fc.integer({ min: 0, max: 10 }),
       affectedSide: fc.constantFrom(null, 'left' as const, 'right' as const),
       settings: fc.record({
         holdSeconds: fc.constantFrom(...HOLD_SECONDS),
