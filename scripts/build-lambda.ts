@@ -1,22 +1,34 @@
 // `npm run build`: bundles the Lambda with esbuild into dist/lambda/index.js (CommonJS, exporting `handler`).
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { findProjectRoot, LAMBDA_BUNDLE } from '../cdk/lib/bundle';
 
-/** Where the bundle goes and where the project is. */
+/** Where the bundle goes, where the project is, and what to bundle. */
 export interface BuildLambdaOptions {
   /** Output directory; the bundle is `<outDir>/index.js` with `index.js.map` beside it. */
   readonly outDir?: string;
   readonly projectRoot?: string;
+  /** The module to bundle, relative to the project root; LAMBDA_BUNDLE.entry (the skill's handler) by default. */
+  readonly entry?: string;
+  /** Also resolve to esbuild's metafile (what each input adds to the bundle). */
+  readonly metafile?: boolean;
 }
 
-/** Bundles lambda/index.ts with the same settings the CDK stack deploys; resolves to the bundle's path. */
-export async function buildLambda(options: BuildLambdaOptions = {}): Promise<string> {
+/** A bundle's path, and its metafile. */
+export interface LambdaBuild {
+  readonly file: string;
+  readonly metafile: Metafile;
+}
+
+/** Bundles lambda/index.ts (or `entry`) with the settings the CDK stack deploys; resolves to the bundle's path, and its metafile when asked. */
+export async function buildLambda(options: BuildLambdaOptions & { readonly metafile: true }): Promise<LambdaBuild>;
+export async function buildLambda(options?: BuildLambdaOptions): Promise<string>;
+export async function buildLambda(options: BuildLambdaOptions = {}): Promise<string | LambdaBuild> {
   const root = options.projectRoot ?? findProjectRoot();
   const outfile = path.join(options.outDir ?? path.join(root, 'dist', 'lambda'), 'index.js');
-  await build({
+  const result = await build({
     absWorkingDir: root,
-    entryPoints: [path.join(root, LAMBDA_BUNDLE.entry)],
+    entryPoints: [path.resolve(root, options.entry ?? LAMBDA_BUNDLE.entry)],
     outfile,
     bundle: true,
     platform: 'node',
@@ -29,8 +41,9 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
     // its own schedule; bundling pins the version the tests ran against, and a cold start does not get slower.
     external: [],
     logLevel: 'warning',
+    metafile: options.metafile ?? false,
   });
-  return outfile;
+  return result.metafile ? { file: outfile, metafile: result.metafile } : outfile;
 }
 
 if (require.main === module) {

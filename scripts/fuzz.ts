@@ -2,9 +2,9 @@
 // checked. Options: --runs N, --seed S, --max-actions N. Exits 1 with the shrunk conversation on a failure.
 import fc from 'fast-check';
 import { parseArgs } from 'node:util';
+import { ssmlChecked } from './alexa/ssml';
 import { conversationsProperty } from './fuzz/property';
 import { fuzzStats } from './fuzz/run';
-import { ssmlChecked } from './fuzz/ssml';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '10000' }, seed: { type: 'string' }, 'max-actions': { type: 'string', default: '40' } } });

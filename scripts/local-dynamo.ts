@@ -1,14 +1,16 @@
-// Embedded DynamoDB for tests, the local simulator and benchmarks: dynalite in-process on 127.0.0.1.
+// Embedded DynamoDB for tests, the local simulator and benchmarks: dynalite in-process on 127.0.0.1, and a call counter for its clients.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  GetItemCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type DynamoDBClient,
   type DynamoDBClientConfig,
 } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import dynalite from 'dynalite';
 import { createDynamoClient, PARTITION_KEY } from '../lambda/persistence';
 
@@ -86,4 +88,27 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     if (waited > 5000) throw new Error(`Table ${tableName} did not become ACTIVE`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** A user's stored item as plain values (key, TTL and version included), read consistently; undefined if none. */
+export async function readUserItem(client: DynamoDBClient, tableName: string, userId: string): Promise<Record<string, unknown> | undefined> {
+  const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: userId } }, ConsistentRead: true }));
+  return Item ? unmarshall(Item) : undefined;
+}
+
+/**
+ * Counts the commands a client sends, by name (GetItemCommand, PutItemCommand, ...). The middleware sits inside
+ * the SDK's retry loop, so a retry counts as a call.
+ */
+export function countCalls(client: DynamoDBClient): Map<string, number> {
+  const counts = new Map<string, number>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'finalizeRequest', name: 'countCalls' },
+  );
+  return counts;
 }

@@ -1,29 +1,16 @@
 // DynamoDB calls per turn over a scripted full routine, counted on the client, against dynalite.
-import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { INTENT, SLOT } from '../../lambda/handlers/intents';
 import { DynamoPersistenceAdapter, PARTITION_KEY, TTL_ATTRIBUTE, VERSION_ATTRIBUTE } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
-import { Device, type Reply } from '../fuzz/device';
-
-/** Counts the commands a client sends, by name, inside the SDK's retry loop (so a retry counts as a call). */
-export function countCalls(client: DynamoDBClient): Map<string, number> {
-  const counts = new Map<string, number>();
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'finalizeRequest', name: 'benchCountCalls' },
-  );
-  return counts;
-}
+import { Device, type Reply } from '../alexa/device';
+import type { SlotFill } from '../alexa/envelopes';
+import { countCalls, readUserItem } from '../local-dynamo';
 
 type Step = (device: Device) => Promise<Reply | null>;
-const say = (intent: string, slots: Record<string, { value?: string; id?: string }> = {}): Step => (d) => d.say(intent, slots);
+const say = (intent: string, slots: Record<string, SlotFill> = {}): Step => (d) => d.say(intent, slots);
 const next = say(INTENT.NEXT);
-const left = { [SLOT.SIDE]: { value: 'left', id: 'left' } };
+const left = { [SLOT.SIDE]: { value: 'left', resolved: { name: 'left', id: 'left' } } };
 
 /** Sessions of a user's first days: a whole routine, questions, pause and resume, start over, another whole routine. */
 export const SCRIPT: readonly (readonly Step[])[] = [
@@ -51,9 +38,9 @@ export interface CallBudget {
 
 /** The stored record without the key, TTL and version: what a turn changes. */
 async function storedRecord(admin: DynamoDBClient, tableName: string, userId: string): Promise<string> {
-  const { Item } = await admin.send(new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: userId } }, ConsistentRead: true }));
-  if (!Item) return '';
-  const { [PARTITION_KEY]: _k, [TTL_ATTRIBUTE]: _t, [VERSION_ATTRIBUTE]: _v, ...record } = unmarshall(Item) as Record<string, unknown>;
+  const item = await readUserItem(admin, tableName, userId);
+  if (!item) return '';
+  const { [PARTITION_KEY]: _k, [TTL_ATTRIBUTE]: _t, [VERSION_ATTRIBUTE]: _v, ...record } = item;
   return JSON.stringify(record);
 }
 

@@ -7,7 +7,7 @@ import { findProjectRoot } from '../../cdk/lib/bundle';
 import { DynamoPersistenceAdapter, InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
-import { biggestInputs, bundleLikeLambda, productionBundle, type Bundle } from './bundle';
+import { biggestInputs, buildBundle, type Bundle } from './bundle';
 import { callBudget } from './calls';
 import { buildFloorSkill } from './floor-skill';
 import { initTimes } from './init';
@@ -27,7 +27,7 @@ const ratio = (ours: number, floor: number): string => `${(ours / floor).toFixed
 const progress = (what: string): void => void process.stderr.write(`bench: ${what}\n`);
 
 function breakdown(name: string, bundle: Bundle): string {
-  const top = bundle.metafile ? biggestInputs(bundle.metafile) : [];
+  const top = biggestInputs(bundle.metafile);
   return `${name} ${bundle.bytes} bytes; biggest inputs: ${top.map((t) => `${t.owner} ${Math.round(t.bytes / 1024)} KB`).join(', ')}`;
 }
 
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   const admin = createLocalClient(dynamo.endpoint);
   try {
     progress('bundling the skill, the floor and the memory child');
-    const ours = await productionBundle(root, path.join(work, 'skill'), path.join(work, 'skill-mirror'));
-    const floor = await bundleLikeLambda(root, path.join('scripts', 'bench', 'floor-entry.ts'), path.join(work, 'floor'), true);
+    const ours = await buildBundle(root, path.join(work, 'skill'));
+    const floor = await buildBundle(root, path.join(work, 'floor'), path.join('scripts', 'bench', 'floor-entry.ts'));
     const child = await buildMemoryChild(root, path.join(work, 'child'));
     for (const table of ['bench-users', 'bench-floor', 'bench-calls', 'bench-rss-skill', 'bench-rss-floor']) await ensureTable(admin, table);
 

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { INTENT } from '../../lambda/handlers/intents';
-import { Device } from '../fuzz/device';
+import { Device } from '../alexa/device';
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 

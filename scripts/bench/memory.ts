@@ -1,18 +1,17 @@
 // Peak memory: a child process cold-starts a Lambda bundle and answers 1,000 turns against dynalite.
 import { execFile } from 'node:child_process';
-import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { PARTITION_KEY } from '../../lambda/persistence/table';
-import { bundleLikeLambda } from './bundle';
+import { buildLambda } from '../build-lambda';
+import { readUserItem } from '../local-dynamo';
 import { LAMBDA_NODE_FLAGS, lambdaEnv } from './init';
 
 const run = promisify(execFile);
 
 /** Bundles the memory child (it carries its own request driver) into `outDir`; returns its path. */
 export async function buildMemoryChild(root: string, outDir: string): Promise<string> {
-  return (await bundleLikeLambda(root, path.join('scripts', 'bench', 'memory-child.ts'), outDir)).file;
+  return buildLambda({ projectRoot: root, outDir, entry: path.join('scripts', 'bench', 'memory-child.ts') });
 }
 
 /** The user whose turns the memory child plays. */
@@ -32,6 +31,5 @@ export async function peakRss(child: string, bundle: string, kind: 'skill' | 'fl
 
 /** The memory child's stored item, to show that its turns really reached dynalite (a silent store would be cheaper). */
 export async function rssUserItem(admin: DynamoDBClient, tableName: string): Promise<Record<string, unknown>> {
-  const { Item } = await admin.send(new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: RSS_USER } }, ConsistentRead: true }));
-  return Item ? unmarshall(Item) : {};
+  return (await readUserItem(admin, tableName, RSS_USER)) ?? {};
 }

@@ -7,8 +7,8 @@ export interface Summary {
   readonly p99: number;
 }
 
-/** The value at quantile `q` (0..1) of sorted samples, nearest-rank. Pure. */
-function quantile(sorted: readonly number[], q: number): number {
+/** The value at quantile `q` (0..1) of sorted samples, nearest-rank (NaN for none). Pure. */
+export function quantile(sorted: readonly number[], q: number): number {
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil(q * sorted.length)));
   return sorted[rank - 1] ?? NaN;
 }

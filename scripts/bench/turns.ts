@@ -1,7 +1,7 @@
 // Warm turn latency, in-process: the skill answering "next" mid-routine, and the floor answering a launch.
 import type { Skill } from 'ask-sdk-core';
 import { INTENT, SLOT } from '../../lambda/handlers/intents';
-import { Device } from '../fuzz/device';
+import { Device } from '../alexa/device';
 import { msSince } from './stats';
 
 /**
@@ -14,7 +14,7 @@ export async function nextTurnTimes(skill: Skill, turns: number, warmup: number)
   let first = true;
   for (let guard = 0; times.length < turns && guard < (turns + warmup) * 3; guard += 1) {
     await device.launch();
-    await (first ? device.say(INTENT.SET_SIDE, { [SLOT.SIDE]: { value: 'left', id: 'left' } }) : device.say(INTENT.START));
+    await (first ? device.say(INTENT.SET_SIDE, { [SLOT.SIDE]: { value: 'left', resolved: { name: 'left', id: 'left' } } }) : device.say(INTENT.START));
     first = false;
     for (let step = 0; step < 50 && device.inSession; step += 1) {
       const start = process.hrtime.bigint();

@@ -6,8 +6,8 @@ import { INTENT } from '../../lambda/handlers/intents';
 import { RECORD_SCHEMA_VERSION, VERSION_ATTRIBUTE } from '../../lambda/persistence';
 import { RECENT_COMPLETIONS_KEPT } from '../../lambda/progress';
 import { HOLD_SECONDS, REPETITIONS, SIDE, STATUS } from '../../lambda/routine';
+import type { SlotFill } from '../alexa/envelopes';
 import { readModel } from '../model';
-import type { SlotFill } from './envelopes';
 
 /** One thing that happens to the user's skill. Requests go to the device in use. */
 export type Action =
@@ -62,9 +62,9 @@ function slotFill(type: string, values: readonly { id?: string; names: readonly 
   if (values.length === 0) return fc.oneof(garbage.map((value) => ({ value })), nothing);
   const known = fc.constantFrom(...values);
   return fc.oneof(
-    { arbitrary: known.chain((v) => fc.constantFrom(...v.names).map((value) => ({ value, ...(v.id ? { id: v.id } : {}) }))), weight: 4 },
+    { arbitrary: known.chain((v) => fc.constantFrom(...v.names).map((value) => (v.id ? { value, resolved: { name: value, id: v.id } } : { value }))), weight: 4 },
     { arbitrary: known.chain((v) => fc.constantFrom(...v.names).map((value) => ({ value }))), weight: 2 },
-    { arbitrary: fc.tuple(garbage, garbage).map(([value, id]) => ({ value, id })), weight: 1 },
+    { arbitrary: fc.tuple(garbage, garbage).map(([value, id]) => ({ value, resolved: { name: value, id } })), weight: 1 },
     { arbitrary: garbage.map((value) => ({ value })), weight: 2 },
     nothing,
   );

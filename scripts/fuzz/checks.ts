@@ -1,24 +1,11 @@
 // What every response of a fuzzed conversation must be. Each check returns the problems it finds, as sentences.
 import { loadRoutine, supportedLocale } from '../../content';
 import { UserRecordSchema, VERSION_ATTRIBUTE } from '../../lambda/persistence';
-import type { Reply } from './device';
-import { ssmlProblems } from './ssml';
+import type { Reply } from '../alexa/device';
+import { spokenText, ssmlProblems } from '../alexa/ssml';
 
 /** Alexa refuses output speech longer than this many characters. */
 export const MAX_SSML_CHARS = 8000;
-
-/** SSML as plain words (tags removed, entities decoded). Pure. */
-export function plainText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Problems of a stored or session record: unreadable, or a position outside the routine of `locale`. Pure. */
 export function recordProblems(where: string, stored: unknown, locale: string): string[] {
@@ -39,7 +26,7 @@ export async function replyProblems(reply: Reply, screen: boolean): Promise<stri
   const routine = loadRoutine(supportedLocale(request.request.locale));
   const speaks = type === 'LaunchRequest' || type === 'IntentRequest';
   if (speaks && !reply.ssml) problems.push(`${type} answered without speech`);
-  if (plainText(reply.ssml).includes(plainText(routine.messages.error))) problems.push('the catch-all apology was spoken: a handler failed');
+  if (spokenText(reply.ssml).includes(spokenText(routine.messages.error))) problems.push('the catch-all apology was spoken: a handler failed');
   for (const [what, ssml] of [['speech', reply.ssml], ['reprompt', reply.reprompt ?? '']] as const) {
     if (!ssml) continue;
     if (ssml.length > MAX_SSML_CHARS) problems.push(`${what} is ${ssml.length} characters, over Alexa's ${MAX_SSML_CHARS}`);

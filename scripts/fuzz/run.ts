@@ -2,9 +2,9 @@
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import type { AppLogger } from '../../lambda/logger';
 import { buildSkill } from '../../lambda/skill';
+import { Device, type Reply } from '../alexa/device';
 import type { Action, Scenario } from './arbitraries';
 import { recordProblems, replyProblems } from './checks';
-import { Device, type Reply } from './device';
 
 /** The first broken response of a conversation: where, what was wrong, and the conversation up to it. */
 export interface Finding {

@@ -5,10 +5,10 @@ import { loadRoutine, LOCALES } from '../../content';
 import type { AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
-import { countCalls } from '../bench/calls';
-import { plainText } from '../fuzz/checks';
-import { Device, type Reply } from '../fuzz/device';
-import { createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
+import { Device, type Reply } from '../alexa/device';
+import { spokenText } from '../alexa/ssml';
+import { quantile } from '../bench/stats';
+import { countCalls, createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
 import { playDevice, seededRandom, type DeviceLog } from './user';
 import { verifyUser, type UserExpectation } from './verify';
 
@@ -44,8 +44,6 @@ export interface LoadReport {
   readonly problems: readonly string[];
 }
 
-const percentile = (sorted: readonly number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-
 /** Runs `count` jobs with at most `limit` at a time. */
 async function pool(count: number, limit: number, job: (index: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -67,10 +65,10 @@ function countingLogger(sink: { merged: number; problems: string[] }): AppLogger
 /** A reply's failure as the user would hear it, or null. */
 function judge(reply: Reply): string | null {
   const { messages } = loadRoutine(LOCALES[0]);
-  const words = plainText(reply.ssml);
+  const words = spokenText(reply.ssml);
   if (!reply.ssml) return `${reply.request.request.type} answered without speech`;
-  if (words.includes(plainText(messages.error))) return 'the catch-all apology was spoken';
-  if (words.includes(plainText(messages.saveWarning))) return 'the save warning was spoken: a write was lost';
+  if (words.includes(spokenText(messages.error))) return 'the catch-all apology was spoken';
+  if (words.includes(spokenText(messages.saveWarning))) return 'the save warning was spoken: a write was lost';
   return null;
 }
 
@@ -101,8 +99,8 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     turns: latencies.length,
     seconds,
     turnsPerSecond: latencies.length / seconds,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
     reads,
     writes,
     conflictsMerged: sink.merged,

@@ -1,7 +1,7 @@
 // One simulated user: two devices, each finishing whole routines at the same time, with pauses, resumes and
 // stops along the way. Records what a correct store must hold afterwards.
 import { INTENT, SLOT } from '../../lambda/handlers/intents';
-import type { Device, Reply } from '../fuzz/device';
+import type { Device, Reply } from '../alexa/device';
 
 /** A seeded pseudo-random source in [0, 1) (mulberry32), so a load run can be replayed. */
 export function seededRandom(seed: number): () => number {
@@ -60,7 +60,7 @@ export async function playDevice(device: Device, routines: number, habits: Habit
     if (!device.inSession) {
       const opening = await turn(() => device.launch());
       const pending = opening.response.sessionAttributes?.pending;
-      if (pending === 'side') await turn(() => device.say(INTENT.SET_SIDE, { [SLOT.SIDE]: { value: 'left', id: 'left' } }));
+      if (pending === 'side') await turn(() => device.say(INTENT.SET_SIDE, { [SLOT.SIDE]: { value: 'left', resolved: { name: 'left', id: 'left' } } }));
       else if (pending) await turn(() => device.say(INTENT.YES));
       else await turn(() => device.say(INTENT.START));
       continue;

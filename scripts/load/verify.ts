@@ -1,11 +1,11 @@
 // After a load run: each user's stored record must hold every routine their devices finished, once, and the
 // position their last turns left (0 lost or overwritten writes).
-import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRoutine, LOCALES } from '../../content';
 import { PARTITION_KEY, TTL_ATTRIBUTE, UserRecordSchema, VERSION_ATTRIBUTE } from '../../lambda/persistence';
 import { RECENT_COMPLETIONS_KEPT } from '../../lambda/progress';
 import { STATUS } from '../../lambda/routine';
+import { readUserItem } from '../local-dynamo';
 
 /** What one user's turns produced. */
 export interface UserExpectation {
@@ -17,9 +17,9 @@ export interface UserExpectation {
 /** Why the user's stored record is not what their turns produced; empty when it is. */
 export async function verifyUser(client: DynamoDBClient, tableName: string, expected: UserExpectation): Promise<string[]> {
   const { userId, finishedBy } = expected;
-  const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: userId } }, ConsistentRead: true }));
-  if (!Item) return [`${userId}: no record stored`];
-  const { [PARTITION_KEY]: _key, [TTL_ATTRIBUTE]: _ttl, [VERSION_ATTRIBUTE]: _version, ...fields } = unmarshall(Item) as Record<string, unknown>;
+  const item = await readUserItem(client, tableName, userId);
+  if (!item) return [`${userId}: no record stored`];
+  const { [PARTITION_KEY]: _key, [TTL_ATTRIBUTE]: _ttl, [VERSION_ATTRIBUTE]: _version, ...fields } = item;
   const parsed = UserRecordSchema.safeParse(fields);
   if (!parsed.success) return [`${userId}: stored record does not parse`];
   const { progress, routine } = parsed.data;

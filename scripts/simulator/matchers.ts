@@ -1,7 +1,8 @@
 // Sample utterances compiled into matchers: literal words, and slots filled from their slot type's values.
+import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
 import type { LocalePhrases } from './phrases';
-import { slotTypeMatchers, type SlotFill, type SlotTypeMatcher } from './slot-types';
+import { slotTypeMatchers, type SlotTypeMatcher } from './slot-types';
 import { escapeRegExp, normalize } from './text';
 
 /** An intent and its slots, as one utterance matched. */

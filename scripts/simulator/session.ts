@@ -2,7 +2,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { escapeSsml } from '../../lambda/speech/ssml';
-import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Caller } from './envelopes';
+import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Origin } from '../alexa/envelopes';
 import type { IntentMatch } from './matchers';
 import { segments, type Segment } from './render';
 import type { Resolution, Resolver } from './resolver';
@@ -22,6 +22,7 @@ export interface SessionOptions {
 const SKILL_FAILED = "There was a problem with the requested skill's response.";
 const HINT = '(Say something to Alexa, for example "open sciatica routine", "next" or "help". Type quit to leave.)';
 const QUIT = new Set(['quit', 'exit', '.quit', '.exit']);
+const SIMULATOR_DEVICE_ID = 'amzn1.ask.device.LOCAL-SIMULATOR';
 
 /** The SSML (or plain text) of an output speech, as segments. */
 function speechOf(speech: ui.OutputSpeech | undefined): Segment[] {
@@ -33,7 +34,7 @@ function speechOf(speech: ui.OutputSpeech | undefined): Segment[] {
 function describeIntent(match: IntentMatch): string {
   const slots = Object.entries(match.slots).map(([name, fill]) => {
     const resolved = fill.resolved ? ` → ${fill.resolved.id ?? fill.resolved.name}` : fill.unmatched ? ' (no match)' : '';
-    return `${name}="${fill.value}"${resolved}`;
+    return `${name}="${fill.value ?? ''}"${resolved}`;
   });
   return [match.intent, ...slots].join(' ');
 }
@@ -72,24 +73,25 @@ export class SessionLoop {
   /** Leaving the simulator with the session open: Alexa tells the skill the user ended it. */
   async end(): Promise<void> {
     if (!this.session) return;
-    await this.skill.invoke(sessionEndedRequest(this.caller(false), 'USER_INITIATED')).catch(() => undefined);
+    await this.skill.invoke(sessionEndedRequest(this.origin(false), 'USER_INITIATED')).catch(() => undefined);
     this.session = null;
   }
 
-  /** The caller of the next request: in the open session, or in a new one. */
-  private caller(isNew: boolean): Caller {
+  /** Where the next request comes from: this device, in the open session or in a new one. */
+  private origin(isNew: boolean): Origin {
     if (isNew || !this.session) this.session = { id: newSessionId(), attributes: {} };
     const { userId, locale, screen } = this.options;
-    return { userId, locale, screen, session: { id: this.session.id, isNew, attributes: this.session.attributes }, now: this.clock() };
+    const session = { id: this.session.id, isNew, attributes: this.session.attributes };
+    return { userId, deviceId: SIMULATOR_DEVICE_ID, locale, screen, session, now: this.clock() };
   }
 
   private envelopeFor(resolution: Resolution): { envelope: RequestEnvelope; label: string } {
     const isNew = !this.session || resolution.kind === 'launch' || resolution.oneShot;
-    const caller = this.caller(isNew);
+    const origin = this.origin(isNew);
     const where = [resolution.kind === 'intent' && resolution.oneShot ? 'one-shot' : '', isNew ? 'new session' : ''].filter(Boolean).join(', ');
-    if (resolution.kind === 'launch') return { envelope: launchRequest(caller), label: `LaunchRequest · ${where}` };
+    if (resolution.kind === 'launch') return { envelope: launchRequest(origin), label: `LaunchRequest · ${where}` };
     const { intent, slots } = resolution.match;
-    const envelope = intentRequest(caller, intent, slots, this.resolver.slotsOf(intent));
+    const envelope = intentRequest(origin, intent, slots, this.resolver.slotsOf(intent));
     return { envelope, label: describeIntent(resolution.match) + (where ? ` · ${where}` : '') };
   }
 

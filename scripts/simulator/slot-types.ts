@@ -1,16 +1,8 @@
 // Slot types as the resolver sees them: a RegExp for what may fill the slot, and how a heard value resolves.
+import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
 import { numberValue, SPELLED_NUMBERS } from './numbers';
 import { alternation, normalize } from './text';
-
-/** A filled slot as Alexa sends it: what was heard, and the entity-resolution result for custom types. */
-export interface SlotFill {
-  readonly value: string;
-  /** The custom value matched (ER_SUCCESS_MATCH). */
-  readonly resolved?: { readonly name: string; readonly id?: string };
-  /** Words that are no value of the custom type (ER_SUCCESS_NO_MATCH): Alexa still fills the slot. */
-  readonly unmatched?: true;
-}
 
 /** What can fill a slot of one type. */
 export interface SlotTypeMatcher {

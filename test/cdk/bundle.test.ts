@@ -5,9 +5,10 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadRoutine } from '../../content';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
+import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
 import { buildLambda } from '../../scripts/build-lambda';
 import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
-import { launchRequest, TEST_SKILL_ID } from '../support/envelopes';
+import { launchRequest } from '../support/envelopes';
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
   await ensureTable(client, TABLE_NAME);
   Object.assign(process.env, {
     TABLE_NAME,
-    SKILL_ID: TEST_SKILL_ID,
+    SKILL_ID: LOCAL_SKILL_ID,
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',

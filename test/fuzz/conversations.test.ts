@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { freshRecord, VERSION_ATTRIBUTE } from '../../lambda/persistence';
+import type { Reply } from '../../scripts/alexa/device';
+import { intentRequest, launchRequest, type Origin } from '../../scripts/alexa/envelopes';
 import type { Scenario } from '../../scripts/fuzz/arbitraries';
 import { recordProblems, replyProblems } from '../../scripts/fuzz/checks';
-import type { Reply } from '../../scripts/fuzz/device';
-import { intentEnvelope, launchEnvelope, type Origin } from '../../scripts/fuzz/envelopes';
 import { conversationsProperty } from '../../scripts/fuzz/property';
 import { runScenario } from '../../scripts/fuzz/run';
 
@@ -36,29 +36,29 @@ const routineAt = (exercise: number) => ({ ...freshRecord(), routine: { ...fresh
 
 describe('the fuzzer checks', () => {
   it('pass a good open turn', async () => {
-    expect(await replyProblems(reply(launchEnvelope(origin), open('Welcome back.'), { record: routineAt(3) }), false)).toEqual([]);
+    expect(await replyProblems(reply(launchRequest(origin), open('Welcome back.'), { record: routineAt(3) }), false)).toEqual([]);
   });
 
   it('catch the catch-all apology', async () => {
     const apology = open('Sorry, something went wrong on my side. Your place is kept.');
-    expect(await replyProblems(reply(launchEnvelope(origin), apology), false)).toEqual([expect.stringMatching(/apology/)]);
+    expect(await replyProblems(reply(launchRequest(origin), apology), false)).toEqual([expect.stringMatching(/apology/)]);
   });
 
   it('catch invalid SSML in speech and reprompt', async () => {
     const bad = { outputSpeech: ssml('a & b'), reprompt: { outputSpeech: ssml('<break time="20s"/>') }, shouldEndSession: false };
-    const problems = await replyProblems(reply(intentEnvelope(origin, 'AMAZON.HelpIntent'), bad), false);
+    const problems = await replyProblems(reply(intentRequest(origin, 'AMAZON.HelpIntent'), bad), false);
     expect(problems).toEqual([expect.stringMatching(/^speech is invalid SSML/), expect.stringMatching(/^reprompt is invalid SSML/)]);
   });
 
   it('catch a session left open without a reprompt, and a request left without speech', async () => {
-    const silent = reply(intentEnvelope(origin, 'AMAZON.NextIntent'), { shouldEndSession: false });
+    const silent = reply(intentRequest(origin, 'AMAZON.NextIntent'), { shouldEndSession: false });
     expect(await replyProblems(silent, false)).toEqual(['IntentRequest answered without speech', 'the session stays open without a reprompt']);
   });
 
   it('catch a screen sent to a device without one', async () => {
     const withScreen = { ...open('Exercise one.'), directives: [{ type: 'Alexa.Presentation.APL.RenderDocument' as const, token: 't', document: {} }] };
-    expect(await replyProblems(reply(intentEnvelope(origin, 'AMAZON.NextIntent'), withScreen), false)).toEqual([expect.stringMatching(/APL/)]);
-    expect(await replyProblems(reply(intentEnvelope(origin, 'AMAZON.NextIntent'), withScreen), true)).toEqual([]);
+    expect(await replyProblems(reply(intentRequest(origin, 'AMAZON.NextIntent'), withScreen), false)).toEqual([expect.stringMatching(/APL/)]);
+    expect(await replyProblems(reply(intentRequest(origin, 'AMAZON.NextIntent'), withScreen), true)).toEqual([]);
   });
 
   it('catch a stored position outside the routine and an unreadable record', () => {

@@ -1,7 +1,8 @@
 import { INTENT } from '../../lambda/handlers/intents';
 import { buildSkill } from '../../lambda/skill';
 import { Conversation } from '../support/conversation';
-import { countCalls, useLocalDynamo } from '../support/dynalite';
+import { countCalls } from '../../scripts/local-dynamo';
+import { useLocalDynamo } from '../support/dynalite';
 
 const store = useLocalDynamo();
 

@@ -71,7 +71,7 @@ describe('when DynamoDB answers too slowly', () => {
     // The next request of the same session reaches a Lambda container whose network to DynamoDB is stuck.
     const slow = skillOn(store.client(silent.endpoint));
     const attributes = welcome.envelope.sessionAttributes ?? {};
-    const skipped = await timed(() => slow.invoke(intentRequest(INTENT.SKIP, {}, { userId, newSession: false, attributes })));
+    const skipped = await timed(() => slow.invoke(intentRequest(INTENT.SKIP, {}, { userId, session: { isNew: false, attributes } })));
     const spoken = spokenText(skipped.response.outputSpeech?.type === 'SSML' ? skipped.response.outputSpeech.ssml : '');
     expect(spoken).toMatch(WARNING);
     expect(spoken).toMatch(/Exercise 3 of 4/);

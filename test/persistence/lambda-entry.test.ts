@@ -1,6 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { useLocalDynamo } from '../support/dynalite';
-import { launchRequest, TEST_SKILL_ID } from '../support/envelopes';
+import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
+import { launchRequest } from '../support/envelopes';
 
 const store = useLocalDynamo();
 
@@ -22,7 +23,7 @@ describe('the Lambda entry point', () => {
   beforeEach(() => {
     Object.assign(process.env, {
       TABLE_NAME: store.tableName,
-      SKILL_ID: TEST_SKILL_ID,
+      SKILL_ID: LOCAL_SKILL_ID,
       AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',

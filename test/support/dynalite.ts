@@ -1,10 +1,10 @@
-// Jest helper: one dynalite server per test file, a fresh table per test, and client middleware to count and fault calls.
-import { GetItemCommand, PutItemCommand, ProvisionedThroughputExceededException, type DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+// Jest helper: one dynalite server per test file, a fresh table per test, and client middleware to fault calls.
+import { PutItemCommand, ProvisionedThroughputExceededException, type DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
-import { DynamoPersistenceAdapter, PARTITION_KEY } from '../../lambda/persistence';
-import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
+import { DynamoPersistenceAdapter } from '../../lambda/persistence';
+import { createLocalClient, ensureTable, readUserItem, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
 
 /** The local store as a test sees it; read the getters inside tests (they are set by jest hooks). */
 export interface LocalStore {
@@ -62,30 +62,11 @@ export function useLocalDynamo(): LocalStore {
     },
     client,
     adapter: (options = {}) => new DynamoPersistenceAdapter({ client: options.client ?? client(), tableName, ...(options.clock ? { clock: options.clock } : {}) }),
-    async item(userId) {
-      const { Item } = await requireAdmin().send(
-        new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: userId } }, ConsistentRead: true }),
-      );
-      return Item ? unmarshall(Item) : undefined;
-    },
+    item: (userId) => readUserItem(requireAdmin(), tableName, userId),
     async put(item) {
       await requireAdmin().send(new PutItemCommand({ TableName: tableName, Item: marshall(item, { removeUndefinedValues: true }) }));
     },
   };
-}
-
-/** Counts the commands a client sends, by name (GetItemCommand, PutItemCommand, ...). */
-export function countCalls(client: DynamoDBClient): Map<string, number> {
-  const counts = new Map<string, number>();
-  client.middlewareStack.add(
-    (next, context) => async (args) => {
-      const name = String(context.commandName);
-      counts.set(name, (counts.get(name) ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'initialize', name: 'countCalls' },
-  );
-  return counts;
 }
 
 /**

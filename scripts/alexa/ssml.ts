@@ -1,4 +1,5 @@
-// SSML validity for scripts: the same ssml-check call the tests make, cached by SSML string (the check is slow).
+// SSML as Alexa takes it: the ssml-check validity check (cached by SSML string, the check is slow), and the
+// words spoken. Shared by the fuzzer, the load test and the tests.
 import { check } from 'ssml-check';
 
 const cache = new Map<string, Promise<string[]>>();
@@ -15,3 +16,16 @@ export function ssmlProblems(ssml: string): Promise<string[]> {
 
 /** How many distinct SSML strings have been checked. */
 export const ssmlChecked = (): number => cache.size;
+
+/** SSML as plain words (tags removed, entities decoded). Pure. */
+export function spokenText(ssml: string): string {
+  return ssml
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

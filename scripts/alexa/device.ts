@@ -1,6 +1,6 @@
 // One Alexa device talking to the skill: it carries the session attributes between turns the way Alexa does.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { intentEnvelope, launchEnvelope, sessionEndedEnvelope, skillDisabledEnvelope, type Origin, type SlotFill } from './envelopes';
+import { intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, type Origin, type SessionEndedReason, type SlotFill } from './envelopes';
 
 /** Anything that answers a request envelope: a skill built by buildSkill, or a Lambda handler. */
 export interface Answerer {
@@ -81,17 +81,17 @@ export class Device {
   }
 
   launch(): Promise<Reply> {
-    return this.send(launchEnvelope(this.origin()));
+    return this.send(launchRequest(this.origin()));
   }
 
   say(intent: string, slots: Readonly<Record<string, SlotFill>> = {}): Promise<Reply> {
-    return this.send(intentEnvelope(this.origin(), intent, slots));
+    return this.send(intentRequest(this.origin(), intent, slots));
   }
 
   /** Alexa closes the open session (no-op when none is open); the next request starts a new one. */
-  async endSession(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' = 'EXCEEDED_MAX_REPROMPTS'): Promise<Reply | null> {
+  async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<Reply | null> {
     if (this.attributes === null) return null;
-    const reply = await this.send(sessionEndedEnvelope(this.origin(), reason));
+    const reply = await this.send(sessionEndedRequest(this.origin(), reason));
     this.attributes = null;
     return reply;
   }
@@ -99,6 +99,6 @@ export class Device {
   /** The user disables the skill (an event outside any session); the open session, if any, is gone. */
   async disable(persisted: boolean): Promise<Reply> {
     this.attributes = null;
-    return this.send(skillDisabledEnvelope(this.origin(), persisted));
+    return this.send(skillDisabledEvent(this.origin(), persisted));
   }
 }
