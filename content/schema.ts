@@ -60,7 +60,7 @@ export const MESSAGE_KEYS = [
   'welcomeAgain', 'welcomeAgainReprompt', 'sideWords', 'offerStartOver', 'offerStartOverReprompt', 'maybeLater',
   'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
   'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',
-  'goodbye', 'pausedPlace', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
+  'goodbye', 'pausedPlace', 'pausedAfter', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
   'startAgainOffer', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
   'explainFeel', 'explainAvoid', 'explainPrompt', 'explainPromptIdle', 'explainUnknown', 'whyIntro', 'whyGeneral',
   'painAnswer', 'painPrompt', 'easierOn', 'easierAlready', 'harderOff', 'harderHold', 'harderMax', 'harderPaced',

@@ -72,8 +72,10 @@ export function effectAnswer(
       return openAnswer(routine, after, message(routine, 'alreadyFinished'), message(routine, 'startAgainOffer'));
     case 'atStart':
       return openAnswer(routine, after, message(routine, 'atStart'), message(routine, 'stepPrompt'));
-    case 'paused':
-      return openAnswer(routine, after, message(routine, 'pausedPlace', positionVars(routine, after)));
+    case 'paused': {
+      const sideDone = after.round >= roundsOf(after, shapeOf(routine));
+      return openAnswer(routine, after, message(routine, sideDone ? 'pausedAfter' : 'pausedPlace', positionVars(routine, after)));
+    }
     case 'notActive':
       return after.status === STATUS.PAUSED
         ? openAnswer(routine, after, message(routine, 'pausedPlace', positionVars(routine, after)))

@@ -67,18 +67,9 @@ export class SsmlBuilder {
     return this;
   }
 
-  /**
-   * About how long the content takes to play: its breaks exactly, speech at a calm narrating pace, and a
-   * couple of seconds a clip. An estimate, used only to tell which round an interruption fell in.
-   */
+  /** About how long the content takes to play (see estimatedPlaySeconds). */
   estimatedSeconds(): number {
-    let seconds = 0;
-    for (const part of this.parts) {
-      if (part.startsWith('<break')) seconds += totalBreakSeconds(part);
-      else if (part.startsWith('<audio')) seconds += CLIP_SECONDS;
-      else seconds += part.split(/\s+/).length / WORDS_PER_SECOND;
-    }
-    return seconds;
+    return estimatedPlaySeconds(this.toString());
   }
 
   get isEmpty(): boolean {
@@ -101,4 +92,14 @@ export function totalBreakSeconds(ssml: string): number {
     total += match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
   }
   return total;
+}
+
+/**
+ * About how long SSML takes to play: its breaks exactly, speech at a calm narrating pace, and a couple of
+ * seconds a clip. An estimate, used to tell which round an interruption fell in. Pure.
+ */
+export function estimatedPlaySeconds(ssml: string): number {
+  const clips = (ssml.match(/<audio\b/g) ?? []).length;
+  const words = ssml.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return totalBreakSeconds(ssml) + clips * CLIP_SECONDS + words / WORDS_PER_SECOND;
 }

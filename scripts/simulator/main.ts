@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { AppLogger } from '../../lambda/logger';
 import { buildSkill } from '../../lambda/skill';
+import { PlaybackClock } from './clock';
 import { parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
 import { resolverFor } from './resolver';
 import { SessionLoop } from './session';
@@ -62,7 +63,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.speak && !speaking) transcript.note(ESPEAK_HINT);
 
   const store = await openLocalStore(options.dataDir, options.fresh);
-  const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger });
+  // Shown answers move the clock on by their playing time; waited-out ones (--realtime) take it for real.
+  const clock = new PlaybackClock();
+  const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });
   const { lines, interactive } = lineSource(options);
   const talk = new SessionLoop(skill, resolverFor(options.locale), transcript, {
     userId: options.user,
@@ -70,7 +73,8 @@ async function main(argv: readonly string[]): Promise<number> {
     screen: options.screen,
     json: options.json,
     echo: !interactive,
-  });
+    ...(options.realtime ? {} : { played: (ssml: string) => clock.played(ssml) }),
+  }, clock.now);
   banner(transcript, options);
   if (interactive) lines.prompt();
   for await (const line of lines) {

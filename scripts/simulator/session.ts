@@ -16,6 +16,8 @@ export interface SessionOptions {
   readonly json: boolean;
   /** Repeat each line before its answer (when it was piped, not typed at a prompt). */
   readonly echo: boolean;
+  /** Told of each answer shown but not waited out, with its SSML (the simulated clock moves on). */
+  readonly played?: (ssml: string) => void;
 }
 
 /** What Alexa says when a skill fails to answer; the session ends. */
@@ -110,6 +112,8 @@ export class SessionLoop {
     const open = response.response.shouldEndSession === false;
     this.session = open && this.session ? { id: this.session.id, attributes: response.sessionAttributes ?? {} } : null;
     await this.transcript.answer(speechOf(response.response.outputSpeech), open ? speechOf(response.response.reprompt?.outputSpeech) : null, open);
+    const spoken = response.response.outputSpeech;
+    if (spoken?.type === 'SSML') this.options.played?.(spoken.ssml);
     for (const directive of response.response.directives ?? []) this.transcript.note(`  [screen: ${directive.type}]`);
     if (response.response.card) this.transcript.note(`  [card: ${'title' in response.response.card ? response.response.card.title : response.response.card.type}]`);
     if (this.options.json) this.transcript.line(JSON.stringify(response, null, 2));

@@ -44,7 +44,7 @@ const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
   offerStartOverReprompt: [], maybeLater: [], exerciseIntro: [...POSITION, 'purpose'], exerciseIntroBrief: POSITION,
   easierIntro: POSITION, sideIntro: ['side'], sideDonePrompt: ['side', 'nextSide'], exerciseDonePrompt: ['number', 'name'],
   lastDonePrompt: [], stepPrompt: [], finished: [], finishedCount: ['count'], finishedFirst: [], finishedStreak: ['streak'],
-  closing: [], goodbye: [], pausedPlace: POSITION, pausedReprompt: [], resumeIntro: [], nothingPaused: [], atStart: [],
+  closing: [], goodbye: [], pausedPlace: POSITION, pausedAfter: POSITION, pausedReprompt: [], resumeIntro: [], nothingPaused: [], atStart: [],
   alreadyFinished: [], startAgainOffer: [], notStartedReprompt: [], startingOver: [], skipping: ['name'],
   goToInvalid: ['total'], explainIntro: ['name'], explainFeel: ['feel'], explainAvoid: ['avoid'], explainPrompt: [],
   explainPromptIdle: [], explainUnknown: ['list'], whyIntro: ['name'], whyGeneral: [], painAnswer: [], painPrompt: [],
