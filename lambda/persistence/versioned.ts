@@ -1,5 +1,4 @@
 // The contract our persistence adapters share on top of ask-sdk's PersistenceAdapter: optimistic versions.
-import type { PersistenceAdapter } from 'ask-sdk-core';
 
 /**
  * Attribute holding the record's version. `getAttributes` returns it (0 for a new user); `saveAttributes`
@@ -7,9 +6,6 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
  * VersionConflictError. The adapter adds and strips it; callers pass it back untouched.
  */
 export const VERSION_ATTRIBUTE = 'version';
-
-/** A PersistenceAdapter that honours VERSION_ATTRIBUTE as described above. */
-export type VersionedPersistenceAdapter = PersistenceAdapter;
 
 /** The version carried by loaded attributes (0 when absent). Pure. */
 export function versionOf(attributes: Record<string, unknown>): number {
