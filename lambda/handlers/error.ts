@@ -2,7 +2,7 @@
 import { getLocale, type ErrorHandler } from 'ask-sdk-core';
 import { loadRoutine } from '../../content';
 import { errorFields } from '../logger';
-import { message, spoken } from '../speech';
+import { keyedAnswer } from '../speech';
 import { depsOf } from './turn';
 import { speak } from './respond';
 
@@ -13,6 +13,6 @@ export const CatchAllErrorHandler: ErrorHandler = {
     depsOf(input).logger.error('request failed', { requestType: input.requestEnvelope.request.type, ...errorFields(error) });
     if (input.requestEnvelope.request.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
     const routine = loadRoutine(getLocale(input.requestEnvelope));
-    return speak(input, { speech: spoken(message(routine, 'error')), reprompt: spoken(message(routine, 'errorReprompt')) });
+    return speak(input, keyedAnswer(routine, 'error', 'errorReprompt'));
   },
 };

@@ -1,7 +1,7 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
 import { STATUS } from '../routine';
-import { helpAnswer, message, openAnswer, spoken } from '../speech';
+import { helpAnswer, keyedAnswer, message, openAnswer, spoken } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -24,8 +24,7 @@ export const StopHandler: RequestHandler = {
     await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
     const { routine, record } = turn;
     const inRoutine = record.routine.status === STATUS.ACTIVE || record.routine.status === STATUS.PAUSED;
-    const speech = inRoutine ? spoken(message(routine, 'maybeLater')) : spoken(message(routine, 'goodbye'));
-    return speak(input, { speech, reprompt: null });
+    return speak(input, keyedAnswer(routine, inRoutine ? 'maybeLater' : 'goodbye', null));
   },
 };
 

@@ -15,10 +15,7 @@ import { currentTurn, depsOf, type Turn } from './turn';
 export function speak(input: HandlerInput, answer: Answer): Response {
   const builder = input.responseBuilder.speak(answer.speech.toString());
   const turn = currentTurn(input);
-  if (turn && answer.timeline) {
-    const { firstRound, roundStarts, end } = answer.timeline;
-    turn.narration = { at: depsOf(input).clock().getTime(), firstRound, roundStarts: [...roundStarts], end };
-  }
+  if (turn && answer.timeline) turn.narration = { ...answer.timeline, at: depsOf(input).clock().getTime() };
   if (turn && answer.show !== undefined && supportsApl(input)) {
     builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
   }

@@ -1,4 +1,4 @@
-// After each turn: save the record if the turn changed it (one write at most), keep it in the session, and
+// After each turn: save the record if the turn changed it, keep it in the session, and
 // tell the user once if their progress could not be saved.
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
@@ -13,7 +13,8 @@ function warnInSpeech(response: Response, text: string): void {
 }
 
 /**
- * Saves the turn's record if it changed since it was last read or saved (one write, or two after a conflict).
+ * Saves the turn's record if it changed since it was last read or saved: one write, or a re-read and write
+ * again after each lost race (see saveRecord).
  * Handlers call it early only when the answer depends on what was saved; the interceptor calls it otherwise.
  */
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {

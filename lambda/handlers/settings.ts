@@ -1,7 +1,8 @@
 // Settings by voice: which leg hurts, hold length, repetitions, easier and harder.
 import type { RequestHandler } from 'ask-sdk-core';
-import { HOLD_SECONDS, REPETITIONS } from '../routine';
-import { message, openAnswer, spoken } from '../speech';
+import type { MessageKey, Routine } from '../../content';
+import { HOLD_SECONDS, REPETITIONS, type RoutineEvent } from '../routine';
+import { keyedAnswer, message, openAnswer, spoken } from '../speech';
 import { INTENT, SLOT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -16,7 +17,7 @@ export const SetSideHandler: RequestHandler = {
     const side = sideSlot(input, SLOT.SIDE);
     if (!side) {
       turn.nextPending = turn.pending;
-      return speak(input, { speech: spoken(message(turn.routine, 'sideInvalid')), reprompt: spoken(message(turn.routine, 'askSideReprompt')) });
+      return speak(input, keyedAnswer(turn.routine, 'sideInvalid', 'askSideReprompt'));
     }
     await applyEvent(input, turn, { type: 'setSide', side });
     const confirm = message(turn.routine, 'sideSet', { side: turn.routine.sides[side] });
@@ -26,29 +27,43 @@ export const SetSideHandler: RequestHandler = {
   },
 };
 
-/** "Hold for forty-five seconds". */
-export const SetHoldHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, INTENT.SET_HOLD),
-  async handle(input) {
-    const turn = await beginTurn(input);
-    const seconds = HOLD_SECONDS.find((s) => s === numberSlot(input, SLOT.SECONDS));
-    if (seconds === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'holdInvalid')));
-    await applyEvent(input, turn, { type: 'setHold', seconds });
-    return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'holdSet', { seconds }), message(turn.routine, 'settingsPrompt')));
-  },
-};
+/**
+ * A handler for a numeric setting: the spoken number must be one of `allowed`, else the choices are explained.
+ * `toEvent` makes the routine event, `confirm` the words that confirm it.
+ */
+function numberSettingHandler<N extends number>(
+  intent: string,
+  slot: string,
+  allowed: readonly N[],
+  invalidKey: MessageKey,
+  toEvent: (value: N) => RoutineEvent,
+  confirm: (routine: Routine, value: N) => string,
+): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, intent),
+    async handle(input) {
+      const turn = await beginTurn(input);
+      const value = allowed.find((v) => v === numberSlot(input, slot));
+      if (value === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, invalidKey)));
+      await applyEvent(input, turn, toEvent(value));
+      return speak(input, openAnswer(turn.routine, turn.record.routine, confirm(turn.routine, value), message(turn.routine, 'settingsPrompt')));
+    },
+  };
+}
 
-/** "Do three repetitions". */
-export const SetRepetitionsHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, INTENT.SET_REPETITIONS),
-  async handle(input) {
-    const turn = await beginTurn(input);
-    const count = REPETITIONS.find((c) => c === numberSlot(input, SLOT.COUNT));
-    if (count === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'repsInvalid')));
-    await applyEvent(input, turn, { type: 'setRepetitions', count });
-    return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, 'repsSet', { count }), message(turn.routine, 'settingsPrompt')));
-  },
-};
+/** "Hold for forty-five seconds". */
+export const SetHoldHandler = numberSettingHandler(
+  INTENT.SET_HOLD, SLOT.SECONDS, HOLD_SECONDS, 'holdInvalid',
+  (seconds) => ({ type: 'setHold', seconds }),
+  (routine, seconds) => message(routine, 'holdSet', { seconds }),
+);
+
+/** "Do three rounds". */
+export const SetRepetitionsHandler = numberSettingHandler(
+  INTENT.SET_REPETITIONS, SLOT.COUNT, REPETITIONS, 'repsInvalid',
+  (count) => ({ type: 'setRepetitions', count }),
+  (routine, count) => message(routine, 'repsSet', { count }),
+);
 
 /** "Make it easier": the current exercise's easier variation, narrated at once. */
 export const EasierHandler: RequestHandler = {

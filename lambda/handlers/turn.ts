@@ -7,7 +7,7 @@ import type { ResolvedDeps } from '../deps';
 import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
 import { dayOf } from '../progress';
 import { clampPosition, STATUS } from '../routine';
-import { roundsDoneAt, shapeOf, type Pending } from '../speech';
+import { roundsDoneAt, shapeOf, type Pending, type Timeline } from '../speech';
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
@@ -17,19 +17,12 @@ export const SessionSchema = z.object({
   warned: z.optional(z.boolean()),
   /** The side narrated in the previous turn and when (epoch ms), to tell how far an interruption got. */
   narration: z.optional(
-    z.nullable(
-      z.object({
-        at: z.number(),
-        firstRound: z.int().check(z.minimum(0)),
-        roundStarts: z.array(z.number()),
-        end: z.number(),
-      }),
-    ),
+    z.nullable(z.object({ at: z.number(), firstRound: z.int().check(z.minimum(0)), roundStarts: z.array(z.number()), end: z.number() })),
   ),
 });
 
-/** A narration as kept in the session. */
-export type Narration = NonNullable<z.infer<typeof SessionSchema>['narration']>;
+/** A narration as kept in the session: its timeline, and when it began (epoch ms). */
+export type Narration = Timeline & { readonly at: number };
 
 export interface Turn {
   readonly routine: Routine;

@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import type { RoutineState } from '../routine';
-import { helpAnswer, message, spoken, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, spoken, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -24,7 +24,7 @@ export const YesHandler: RequestHandler = {
     if (turn.pending === 'begin') return speak(input, await applyEvent(input, turn, { type: 'start' }));
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
-      return speak(input, { speech: spoken(message(routine, 'askSide')), reprompt: spoken(message(routine, 'askSideReprompt')) });
+      return speak(input, keyedAnswer(routine, 'askSide', 'askSideReprompt'));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },
@@ -37,10 +37,10 @@ export const NoHandler: RequestHandler = {
     const { routine } = turn;
     if (turn.pending === 'resume') {
       turn.nextPending = 'startOver';
-      return speak(input, { speech: spoken(message(routine, 'offerStartOver')), reprompt: spoken(message(routine, 'offerStartOverReprompt')) });
+      return speak(input, keyedAnswer(routine, 'offerStartOver', 'offerStartOverReprompt'));
     }
     if (turn.pending === 'startOver' || turn.pending === 'begin') {
-      return speak(input, { speech: spoken(message(routine, 'maybeLater')), reprompt: null });
+      return speak(input, keyedAnswer(routine, 'maybeLater', null));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },

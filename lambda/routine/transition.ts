@@ -21,9 +21,12 @@ export type RoutineEvent =
   | { type: 'harder' }
   | { type: 'noticeHeard' };
 
+/** Why a narration starts where it does, for a word before it. */
+export type NarrateNote = 'startOver' | 'skipped' | 'notPaused' | 'resumed';
+
 /** What the caller should do after a transition: data only, nothing is executed here. */
 export type Effect =
-  | { type: 'narrate'; mode: 'full' | 'brief'; note?: 'startOver' | 'skipped' | 'notPaused' | 'resumed' }
+  | { type: 'narrate'; mode: 'full' | 'brief'; note?: NarrateNote }
   | { type: 'finished' }
   | { type: 'alreadyFinished' }
   | { type: 'atStart' }
@@ -63,7 +66,7 @@ const at = (state: RoutineState, exercise: number, sideIndex: 0 | 1, round = 0):
   round,
 });
 
-const narrate = (state: RoutineState, mode: 'full' | 'brief', note?: 'startOver' | 'skipped' | 'notPaused' | 'resumed'): Transition => ({
+const narrate = (state: RoutineState, mode: 'full' | 'brief', note?: NarrateNote): Transition => ({
   state,
   effect: note ? { type: 'narrate', mode, note } : { type: 'narrate', mode },
 });

@@ -1,5 +1,5 @@
 // Every answer the skill gives, composed from content: pure functions from state to speech and reprompt.
-import type { Exercise, Routine } from '../../content/schema';
+import type { Exercise, MessageKey, Routine } from '../../content/schema';
 import { currentStreak, daysBetween, type Progress } from '../progress';
 import { STATUS, currentSide, roundsOf, type RoutineState, type Effect } from '../routine';
 import { narrateSide, type Timeline } from './narration';
@@ -21,6 +21,11 @@ export interface Answer {
 /** SSML that speaks the given texts in order. Pure. */
 export const spoken = (...texts: string[]): SsmlBuilder => texts.reduce((b, t) => b.say(t), new SsmlBuilder());
 const say = spoken;
+
+/** An answer made of two content messages: what to say, and the reprompt (null ends the session). Pure. */
+export function keyedAnswer(routine: Routine, key: MessageKey, repromptKey: MessageKey | null): Answer {
+  return { speech: say(message(routine, key)), reprompt: repromptKey ? say(message(routine, repromptKey)) : null };
+}
 
 /** The reprompt that fits where the user is. Pure. */
 export function repromptFor(routine: Routine, state: RoutineState): SsmlBuilder {

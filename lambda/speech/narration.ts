@@ -35,7 +35,7 @@ export function doseFor(exercise: Exercise, settings: Settings, easier: boolean)
 export interface Timeline {
   /** The round the narration starts at (0 unless it picks up after an interruption). */
   readonly firstRound: number;
-  readonly roundStarts: readonly number[];
+  readonly roundStarts: number[];
   readonly end: number;
 }
 
