@@ -2,7 +2,7 @@
 // pause, resume, and the other side.
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { STATUS, type RoutineEvent } from '../routine';
-import { message, sideQuestion, spoken, withLead } from '../speech';
+import { message, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT, SLOT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -27,19 +27,21 @@ function routineEventHandler(intent: string, toEvent: (input: HandlerInput, turn
 export const StartRoutineHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.START),
   async handle(input) {
-    const turn = await beginTurn(input);
-    const { routine } = turn;
-    const state = turn.record.routine;
-    if (state.status === STATUS.IDLE && state.startSide === null) {
-      turn.nextPending = 'side';
-      const question = sideQuestion(routine);
-      if (state.safetyNoticeHeard) return speak(input, question);
-      turn.record = { ...turn.record, routine: { ...state, safetyNoticeHeard: true } };
-      return speak(input, withLead(question, spoken(message(routine, 'safetyNotice')), state.settings.speechRate));
-    }
-    return speak(input, await applyEvent(input, turn, { type: 'start' }));
+    return speak(input, await startOrAskSide(input, await beginTurn(input)));
   },
 };
+
+/** Starting the routine, or, for a user who never chose a starting side, the side question first. */
+async function startOrAskSide(input: HandlerInput, turn: Turn): Promise<Answer> {
+  const { routine } = turn;
+  const state = turn.record.routine;
+  if (state.status !== STATUS.IDLE || state.startSide !== null) return applyEvent(input, turn, { type: 'start' });
+  turn.nextPending = 'side';
+  const question = sideQuestion(routine);
+  if (state.safetyNoticeHeard) return question;
+  turn.record = { ...turn.record, routine: { ...state, safetyNoticeHeard: true } };
+  return withLead(question, spoken(message(routine, 'safetyNotice')), state.settings.speechRate);
+}
 
 export const NextHandler = routineEventHandler(INTENT.NEXT, () => ({ type: 'next' }));
 export const PreviousHandler = routineEventHandler(INTENT.PREVIOUS, () => ({ type: 'previous' }));
@@ -51,8 +53,13 @@ export const PauseHandler = routineEventHandler(INTENT.PAUSE, () => ({ type: 'pa
 export const ResumeHandler = routineEventHandler(INTENT.RESUME, () => ({ type: 'resume' }));
 /** "Go to exercise three": a missing or unheard number gets the range explained. */
 export const GoToExerciseHandler = routineEventHandler(INTENT.GO_TO, (input) => ({ type: 'goTo', exercise: numberSlot(input, SLOT.NUMBER) ?? 0 }));
-/** "The other side", "switch sides", "do the left side": that side of the current exercise. */
-export const SwitchSideHandler = routineEventHandler(INTENT.SWITCH_SIDE, (input) => {
-  const side = sideSlot(input, SLOT.SIDE);
-  return side ? { type: 'switchSide', side } : { type: 'switchSide' };
-});
+/** "The other side", "switch sides", "do the left side": that side of the current exercise; before the start, the start. */
+export const SwitchSideHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.SWITCH_SIDE),
+  async handle(input) {
+    const turn = await beginTurn(input);
+    if (turn.record.routine.status === STATUS.IDLE) return speak(input, await startOrAskSide(input, turn));
+    const side = sideSlot(input, SLOT.SIDE);
+    return speak(input, await applyEvent(input, turn, side ? { type: 'switchSide', side } : { type: 'switchSide' }));
+  },
+};

@@ -3,20 +3,27 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import type { RoutineState } from '../routine';
-import { injuryAnswer, painAnswer, warningAnswer, type Answer } from '../speech';
+import { injuryAnswer, painAnswer, sideQuestion, warningAnswer, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
 import { beginTurn } from './turn';
 
-/** A handler that pauses the routine at the round reached and gives a safety answer. */
+/**
+ * A handler that pauses the routine at the round reached and gives a safety answer. Pain said in answer to
+ * the side question ("my left leg hurts") is answered first; the question stays open, asked again after it.
+ */
 function safetyHandler(intent: string, answer: (routine: Routine, state: RoutineState) => Answer): RequestHandler {
   return {
     canHandle: (input: HandlerInput) => isIntent(input, intent),
     async handle(input: HandlerInput) {
       const turn = await beginTurn(input);
       await applyEvent(input, turn, { type: 'pause' });
-      return speak(input, answer(turn.routine, turn.record.routine));
+      const said = answer(turn.routine, turn.record.routine);
+      if (turn.pending !== 'side' || said.reprompt === null) return speak(input, said);
+      turn.nextPending = 'side';
+      const question = sideQuestion(turn.routine);
+      return speak(input, { speech: said.speech.append(question.speech), reprompt: question.reprompt });
     },
   };
 }

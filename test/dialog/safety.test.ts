@@ -80,13 +80,16 @@ describe('what is kept', () => {
     expect(resumed.text.slice(0, resumed.text.indexOf('Now your right side'))).not.toMatch(/Round 1 of 2/);
   });
 
-  it('never sets the starting side from "my right leg hurts" at the side question', async () => {
+  it('never sets the starting side from "my right leg hurts" at the side question, and asks it again', async () => {
     const { talk, saved } = setup();
     await talk.launch();
-    await talk.say(INTENT.IT_HURTS, RIGHT);
+    const hurt = await talk.say(INTENT.IT_HURTS, RIGHT);
+    expect(hurt.text).toMatch(/^Please don't push through it\..*Which side shall we start each stretch with, left or right\?$/);
     expect(saved()?.routine.startSide).toBeNull();
-    const again = await talk.launch();
-    expect(again.text).toBe('Welcome back to Sciatica Routine. Which side shall we start each stretch with, left or right?');
+    await talk.endSession();
+    expect((await talk.launch()).text).toBe('Welcome back to Sciatica Routine. Which side shall we start each stretch with, left or right?');
+    const answered = await talk.say(INTENT.SIDE_ANSWER, LEFT);
+    expect(answered.text).toMatch(/^Okay, we'll start each stretch with your left side\. Exercise 1 of 4/);
   });
 
   it('offers the gentler form after "it hurts", and narrates it', async () => {

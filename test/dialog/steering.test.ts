@@ -59,6 +59,14 @@ describe('sides', () => {
     expect(left.text).toMatch(/Rest your left ankle across your right knee/);
   });
 
+  it('asks the side question on "the other side" before the routine has begun', async () => {
+    const { talk } = setup();
+    await talk.say(INTENT.HELP);
+    const turn = await talk.say(INTENT.SWITCH_SIDE);
+    expect(turn.text).toMatch(/Which side shall we start each stretch with, left or right\?$/);
+    expect((await talk.say(INTENT.SIDE_ANSWER, side('right'))).text).toMatch(/your right side\. Exercise 1 of 4/);
+  });
+
   it('says an exercise done once has no sides to switch', async () => {
     const { talk, interruptAt } = await midExercise(10);
     await talk.say(INTENT.GO_TO, { number: '3' });
