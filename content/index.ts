@@ -1,29 +1,41 @@
-// The routine content of each supported locale, parsed with its schema when first asked for.
-import enUS from './locales/en-US.json';
+// The routine content of each locale, read from its file and parsed with its schema the first time a request
+// of that locale needs it. The files are not bundled into the Lambda: eleven locales would double its size and
+// its cold start. `npm run build` and the CDK stack put them beside the bundle, in `locales/`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { supportedLocale, type Locale } from './locales';
+import { applyOverride, baseOf } from './override';
 import { RoutineSchema, type Routine } from './schema';
 
-/** The locales the skill speaks; the first is the default for any other locale. */
-export const LOCALES = ['en-US'] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Where the locale files are: content/locales/ beside this module, or locales/ beside the bundle. */
+export const LOCALE_DIR = join(__dirname, 'locales');
 
-const raw: Record<Locale, unknown> = { 'en-US': enUS };
 const parsed = new Map<Locale, Routine>();
 
-/** The locale the skill answers in for a request's locale (falls back to the default). */
-export function supportedLocale(locale: string | undefined): Locale {
-  return (LOCALES as readonly string[]).includes(locale ?? '') ? (locale as Locale) : LOCALES[0];
+/** A locale's file as written: a whole text, or a variant naming its base. */
+export function readLocaleFile(locale: string, dir: string = LOCALE_DIR): unknown {
+  return JSON.parse(readFileSync(join(dir, `${locale}.json`), 'utf8')) as unknown;
 }
 
-/** The validated content for a locale; throws a ZodError naming the bad field if the content is broken. */
+/** A locale's whole text, its base's text with the variant's changes applied (bases of bases too). */
+export function resolveLocale(locale: string, read: (locale: string) => unknown = readLocaleFile): unknown {
+  const file = read(locale);
+  const base = baseOf(file);
+  return base === null ? file : applyOverride(resolveLocale(base, read), file);
+}
+
+/** The validated content for a locale (the closest supported one); throws a ZodError naming the bad field if the content is broken. */
 export function loadRoutine(locale: string | undefined): Routine {
   const key = supportedLocale(locale);
   let routine = parsed.get(key);
   if (!routine) {
-    routine = RoutineSchema.parse(raw[key]);
+    routine = RoutineSchema.parse(resolveLocale(key));
     parsed.set(key, routine);
   }
   return routine;
 }
 
+export { LOCALES, LANGUAGES, languageOf, supportedLocale, type Language, type Locale } from './locales';
+export { applyOverride, LocaleOverrideError } from './override';
 export { RoutineSchema, FORMS, MESSAGE_PLACEHOLDERS, placeholdersOf } from './schema';
 export type { Routine, Exercise, Form, FormName, MessageKey, MessageVars } from './schema';

@@ -68,6 +68,9 @@ export const FormSchema = z.object({
   dose: DoseSchema,
 });
 
+/** One spoken word for a side. */
+const SideWord = z.string().check(z.trim(), z.minLength(1), z.maxLength(20));
+
 /** An exercise id: lower-case words and hyphens, also how the user's record names exercises. */
 export const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
 
@@ -100,10 +103,22 @@ const messageKeys = Object.keys(MESSAGE_PLACEHOLDERS) as MessageKey[];
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
   locale: z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/)),
+  /** Only in a variant's file: the locale whose text it changes (see content/override.ts). */
+  base: z.optional(z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/))),
   exercises: z
     .array(ExerciseSchema)
     .check(z.minLength(1), z.maxLength(8), z.refine((list) => new Set(list.map((e) => e.id)).size === list.length, 'exercise ids must be unique')),
-  sides: z.object({ left: z.string().check(z.minLength(1)), right: z.string().check(z.minLength(1)) }),
+  /**
+   * The words for each side: `{side}` and `{other}` in exercise texts, `{side}` in messages. Languages whose
+   * adjectives agree with the noun add forms, used as `{side_f}` and `{other_f}` ("la rodilla izquierda").
+   */
+  sides: z.object({
+    left: SideWord,
+    right: SideWord,
+    forms: z._default(z.record(z.string().check(z.regex(/^[a-z]{1,3}$/)), z.object({ left: SideWord, right: SideWord })), {}),
+  }),
+  /** Numbers said digit by digit wherever they appear ("911" as "nine one one"): the emergency numbers. */
+  sayAsDigits: z._default(z.array(z.string().check(z.regex(/^\d{2,4}$/))), []),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().check(z.startsWith('soundbank://')),
   messages: z.object(Object.fromEntries(messageKeys.map((k) => [k, messageText(k)])) as Record<MessageKey, typeof Sentence>),

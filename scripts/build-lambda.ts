@@ -1,7 +1,9 @@
-// `npm run build`: bundles the Lambda with esbuild into dist/lambda/index.js (CommonJS, exporting `handler`).
+// `npm run build`: bundles the Lambda with esbuild into dist/lambda/index.js (CommonJS, exporting `handler`), with
+// the locale files beside it in dist/lambda/locales/ (read when a request of that locale first needs them).
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, type Metafile } from 'esbuild';
-import { findProjectRoot, LAMBDA_BUNDLE } from '../cdk/lib/bundle';
+import { findProjectRoot, LAMBDA_BUNDLE, LOCALE_BUNDLE_DIR, LOCALE_SOURCE_DIR } from '../cdk/lib/bundle';
 
 /** Where the bundle goes, where the project is, and what to bundle. */
 export interface BuildLambdaOptions {
@@ -43,7 +45,17 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
     logLevel: 'warning',
     metafile: options.metafile ?? false,
   });
+  copyLocales(root, path.dirname(outfile));
   return result.metafile ? { file: outfile, metafile: result.metafile } : outfile;
+}
+
+/** Copies the locale files into `<outDir>/locales/`, replacing any left from an earlier build. */
+function copyLocales(root: string, outDir: string): void {
+  const target = path.join(outDir, LOCALE_BUNDLE_DIR);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  const source = path.join(root, LOCALE_SOURCE_DIR);
+  for (const file of fs.readdirSync(source).filter((f) => f.endsWith('.json'))) fs.copyFileSync(path.join(source, file), path.join(target, file));
 }
 
 if (require.main === module) {

@@ -1,8 +1,9 @@
-// `npm run model`: regenerates every locale's exercise slot type from content/.
+// `npm run model`: writes every locale's interaction model: the exercise slot type from its content, and a
+// variant locale's model (content/models/<locale>.json) from its base's.
 import { LOCALES, loadRoutine } from '../content';
-import { readModel, withExerciseSlotType, writeModel } from './model';
+import { generatedModel, writeModel } from './model';
 
 for (const locale of LOCALES) {
-  writeModel(locale, withExerciseSlotType(readModel(locale), loadRoutine(locale)));
+  writeModel(locale, generatedModel(locale, loadRoutine(locale)));
   console.log(`updated skill-package/interactionModels/custom/${locale}.json`);
 }

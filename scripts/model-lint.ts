@@ -2,9 +2,10 @@
 // Run as a script (`npx tsx scripts/model-lint.ts`) it lints every locale's model and exits 1 on any problem.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { regionOf } from '../cdk/lib/regions';
 import { INTENT, SAFETY_INTENTS } from '../lambda/handlers/intents';
-import { PHRASES } from './simulator/phrases';
-import { normalize } from './simulator/text';
+import { PHRASES, type LocalePhrases } from './simulator/phrases';
+import { escapeRegExp, normalizerFor } from './simulator/text';
 
 /** The parts of an interaction model the lint reads; anything may be missing in a broken model. */
 export interface LintModel {
@@ -24,7 +25,8 @@ export interface LintManifest {
       category?: string;
       locales?: Record<string, { description?: string; examplePhrases?: string[] } | undefined>;
     };
-    events?: { subscriptions?: { eventName: string }[] };
+    apis?: { custom?: { regions?: Record<string, { endpoint?: { uri?: string } } | undefined> } };
+    events?: { subscriptions?: { eventName: string }[]; regions?: Record<string, { endpoint?: { uri?: string } } | undefined> };
   };
 }
 
@@ -49,45 +51,40 @@ export const REQUIRED_BUILT_INS = [
   'AMAZON.CancelIntent', 'AMAZON.FallbackIntent', 'AMAZON.NavigateHomeIntent',
 ] as const;
 
-/** Words an invocation name may not contain. */
+/** Wake words no invocation name may contain, in any language. */
 export const WAKE_WORDS = ['alexa', 'amazon', 'echo', 'computer'] as const;
-export const LAUNCH_WORDS = ['open', 'start', 'launch', 'begin', 'ask', 'talk', 'run', 'tell', 'load', 'enable'] as const;
-const TWO_WORD_FORBIDDEN = ['a', 'an', 'the', 'for', 'to', 'of'];
 
-const EXAMPLE_LAUNCH = /^alexa, (open|ask|start|launch|begin|tell|talk to|run|load) (.+)$/;
-const CONNECTORS = ['to', 'for', 'about', 'and', 'if', 'whether'];
-const DISCLAIMER = /not a substitute for professional medical advice/i;
 const SLOT_REF = /\{(\w+)\}/g;
 
-/** Lower case, punctuation other than apostrophes and slot braces removed, single spaces. Pure. */
+/** Lower case, punctuation other than apostrophes and slot braces removed, single spaces, letters of any language kept. Pure. */
 export function normalizeUtterance(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[^a-z0-9_'{}\s.-]/g, ' ')
+    .replace(/[^\p{L}\p{N}_'’{}\s.-]/gu, ' ')
     .replace(/[.-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function lintInvocation(name: string): string[] {
+function lintInvocation(name: string, language: LocalePhrases): string[] {
+  const rules = language.invocation;
   const problems: string[] = [];
   const words = name.split(' ');
-  if (!/^[a-z]+( [a-z]+)*$/.test(name)) problems.push(`invocation name "${name}": only lower-case letters and single spaces allowed`);
+  const letters = `[${rules.letters}]+`;
+  if (!new RegExp(`^${letters}( ${letters})*$`, 'u').test(name)) problems.push(`invocation name "${name}": only lower-case letters and single spaces allowed`);
   if (words.length < 2) problems.push(`invocation name "${name}": needs two or more words`);
   for (const word of words) {
     if ((WAKE_WORDS as readonly string[]).includes(word)) problems.push(`invocation name "${name}": contains the wake word "${word}"`);
-    if ((LAUNCH_WORDS as readonly string[]).includes(word)) problems.push(`invocation name "${name}": contains the launch word "${word}"`);
+    if (rules.launchWords.includes(word)) problems.push(`invocation name "${name}": contains the launch word "${word}"`);
   }
-  if (words.length === 2 && words.some((w) => TWO_WORD_FORBIDDEN.includes(w))) {
-    problems.push(`invocation name "${name}": a two-word name may not use "${words.find((w) => TWO_WORD_FORBIDDEN.includes(w))}"`);
-  }
+  const forbidden = words.find((w) => rules.twoWordForbidden.includes(w));
+  if (words.length === 2 && forbidden !== undefined) problems.push(`invocation name "${name}": a two-word name may not use "${forbidden}"`);
   return problems;
 }
 
 /** Samples outside the safety intents that use a safety word, and custom samples that are another intent's built-in phrasing. */
-function lintMeaning(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>): string[] {
+function lintMeaning(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>, language: LocalePhrases): string[] {
+  const normalize = normalizerFor(language.text);
   const problems: string[] = [];
   const words = options.safetyWords.map((w) => new RegExp(`(^| )${normalize(w)}( |$)`));
   const builtIn = new Map(Object.entries(options.builtIns).flatMap(([intent, phrases]) => phrases.map((p) => [normalize(p), intent] as const)));
@@ -168,42 +165,46 @@ export function matchesSample(model: LintModel, utterance: string): boolean {
   );
 }
 
-function lintManifest(model: LintModel, manifest: LintManifest, locale: string): string[] {
+function lintExamplePhrase(model: LintModel, phrase: string, language: LocalePhrases): string | null {
+  const { launchVerbs, connectors, connectorOptional } = language.examples;
+  const invocation = model.interactionModel.languageModel.invocationName;
+  const said = phrase.toLowerCase().replace(/[.!?]+$/, '').trim();
+  const launch = new RegExp(`^alexa, (${launchVerbs.map(escapeRegExp).join('|')}) (.+)$`, 'u').exec(said);
+  if (!launch) return `example phrase "${phrase}": must start with "Alexa, ${launchVerbs.slice(0, 3).join('/')} ..."`;
+  const rest = (launch[2] ?? '').replace(/,/g, '');
+  if (rest === invocation) return null;
+  if (!rest.startsWith(`${invocation} `)) return `example phrase "${phrase}": does not name the invocation "${invocation}"`;
+  const [first = '', ...others] = rest.slice(invocation.length + 1).split(' ');
+  const request = connectors.includes(first) ? others.join(' ') : connectorOptional ? [first, ...others].join(' ') : '';
+  if (request && matchesSample(model, request)) return null;
+  return `example phrase "${phrase}": "${request || others.join(' ')}" matches no sample utterance`;
+}
+
+function lintManifest(model: LintModel, manifest: LintManifest, locale: string, language: LocalePhrases): string[] {
   const problems: string[] = [];
   const info = manifest.manifest.publishingInformation;
   if (info?.category !== 'HEALTH_AND_FITNESS') problems.push(`skill.json: category is ${info?.category ?? 'missing'}, expected HEALTH_AND_FITNESS`);
   if (!(manifest.manifest.events?.subscriptions ?? []).some((s) => s.eventName === 'SKILL_DISABLED')) {
     problems.push('skill.json: no SKILL_DISABLED event subscription');
   }
+  const region = regionOf(locale);
+  if (!manifest.manifest.apis?.custom?.regions?.[region]?.endpoint?.uri) problems.push(`skill.json: no ${region} endpoint, which serves ${locale}`);
+  if (!manifest.manifest.events?.regions?.[region]?.endpoint?.uri) problems.push(`skill.json: no ${region} event endpoint, which serves ${locale}`);
   const published = info?.locales?.[locale];
   if (!published) return [...problems, `skill.json: no publishing information for ${locale}`];
-  if (!DISCLAIMER.test(published.description ?? '')) problems.push(`skill.json ${locale}: description lacks the medical disclaimer`);
+  if (!language.disclaimer.test(published.description ?? '')) problems.push(`skill.json ${locale}: description lacks the medical disclaimer`);
   const phrases = published.examplePhrases ?? [];
   if (phrases.length === 0 || phrases.length > 3) problems.push(`skill.json ${locale}: ${phrases.length} example phrases, expected 1 to 3`);
-  const invocation = model.interactionModel.languageModel.invocationName;
   for (const phrase of phrases) {
-    const launch = EXAMPLE_LAUNCH.exec(phrase.toLowerCase().replace(/[.!?]+$/, '').trim());
-    if (!launch) {
-      problems.push(`example phrase "${phrase}": must start with "Alexa, open/ask/start ..."`);
-      continue;
-    }
-    const rest = launch[2] ?? '';
-    if (rest === invocation) continue;
-    if (!rest.startsWith(`${invocation} `)) {
-      problems.push(`example phrase "${phrase}": does not name the invocation "${invocation}"`);
-      continue;
-    }
-    const [connector, ...words] = rest.slice(invocation.length + 1).split(' ');
-    if (!CONNECTORS.includes(connector ?? '') || words.length === 0 || !matchesSample(model, words.join(' '))) {
-      problems.push(`example phrase "${phrase}": "${words.join(' ')}" matches no sample utterance`);
-    }
+    const problem = lintExamplePhrase(model, phrase, language);
+    if (problem) problems.push(problem);
   }
   return problems;
 }
 
 /** Every problem found in a locale's model and the manifest; an empty list means the model passes. Pure. */
 export function lintModel(model: LintModel, manifest: LintManifest, options: LintOptions = {}): string[] {
-  const language = PHRASES[(options.locale ?? 'en-US') as keyof typeof PHRASES] ?? PHRASES['en-US'];
+  const language: LocalePhrases = PHRASES[(options.locale ?? 'en-US') as keyof typeof PHRASES] ?? PHRASES['en-US'];
   const settings = {
     handledIntents: options.handledIntents ?? Object.values(INTENT),
     minSamples: options.minSamples ?? MIN_SAMPLES,
@@ -211,10 +212,10 @@ export function lintModel(model: LintModel, manifest: LintManifest, options: Lin
     builtIns: options.builtIns ?? language.builtIns,
   };
   return [
-    ...lintInvocation(model.interactionModel.languageModel.invocationName),
+    ...lintInvocation(model.interactionModel.languageModel.invocationName, language),
     ...lintIntents(model, settings),
-    ...lintMeaning(model, settings),
-    ...lintManifest(model, manifest, options.locale ?? 'en-US'),
+    ...lintMeaning(model, settings, language),
+    ...lintManifest(model, manifest, options.locale ?? 'en-US', language),
   ];
 }
 

@@ -28,3 +28,17 @@ export const LAMBDA_BUNDLE = {
   /** Stack traces need only the mappings, not the sources: keeps the .map small. */
   sourcesContent: false,
 } as const;
+
+/**
+ * The locale files, relative to the project root. They are not bundled (each request reads only its own
+ * locale's, when first needed): they go beside the bundle, in `locales/`, where content/index.ts looks for them.
+ */
+export const LOCALE_SOURCE_DIR = 'content/locales';
+/** Where the locale files go, relative to the bundle's directory. */
+export const LOCALE_BUNDLE_DIR = 'locales';
+
+/** Shell commands that copy the locale files next to a bundle (the CDK bundling's afterBundling hook). Pure. */
+export function copyLocalesCommands(inputDir: string, outputDir: string): string[] {
+  const target = path.posix.join(outputDir, LOCALE_BUNDLE_DIR);
+  return [`mkdir -p "${target}"`, `cp "${path.posix.join(inputDir, LOCALE_SOURCE_DIR)}"/*.json "${target}/"`];
+}

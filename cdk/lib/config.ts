@@ -1,5 +1,7 @@
 // The deployment's settings, read once from CDK context (`-c key=value`) or the environment, and checked.
 import { z } from 'zod';
+import { LOCALES } from '../../content/locales';
+import { REGION_ORDER, RegionError, regionsFor, type AlexaRegion } from './regions';
 
 /** Thrown when a deployment setting is missing or malformed; the message says how to set it. */
 export class StackConfigError extends Error {
@@ -21,10 +23,16 @@ const StackConfigSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name: a letter, then letters, digits or hyphens'),
   skillId: z.string().regex(/^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/, 'an Alexa skill ID (amzn1.ask.skill.…)'),
   alarmTopicArn: z.string().regex(/^arn:aws[a-z-]*:sns:/, 'an SNS topic ARN').optional(),
+  locales: z.array(z.enum(LOCALES, `locales of the skill, comma-separated (${LOCALES.join(',')})`)).min(1, 'at least one locale'),
+  regions: z.array(z.enum(REGION_ORDER as [AlexaRegion, ...AlexaRegion[]], `Alexa regions, comma-separated (${REGION_ORDER.join(',')})`)).optional(),
 });
 
-/** The checked deployment settings. */
-export type StackConfig = z.infer<typeof StackConfigSchema>;
+/** The checked deployment settings: which locales are offered, and the Alexa regions deployed for them. */
+export type StackConfig = Omit<z.infer<typeof StackConfigSchema>, 'regions'> & { readonly regions: readonly AlexaRegion[] };
+
+/** A comma-separated list as its items (spaces trimmed, empty items dropped). Pure. */
+const listOf = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** Looks a key up in the CDK context (`app.node.tryGetContext`). */
 type ContextLookup = (key: string) => unknown;
@@ -51,6 +59,8 @@ export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv =
     stackName: pick('stackName', 'STACK_NAME') ?? DEFAULT_STACK_NAME,
     skillId,
     alarmTopicArn: pick('alarmTopicArn', 'ALARM_TOPIC_ARN'),
+    locales: listOf(pick('locales', 'SKILL_LOCALES')) ?? [...LOCALES],
+    regions: listOf(pick('regions', 'SKILL_REGIONS')),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -58,5 +68,23 @@ export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv =
       cause: parsed.error,
     });
   }
-  return parsed.data;
+  return { ...parsed.data, regions: checkedRegions(parsed.data.locales, parsed.data.regions) };
+}
+
+/**
+ * The regions to deploy: those the locales need, or the ones given, which must include them all (a locale
+ * whose region has no stack would reach no function). Throws StackConfigError naming what is missing.
+ */
+function checkedRegions(locales: readonly string[], given: readonly AlexaRegion[] | undefined): AlexaRegion[] {
+  let needed: AlexaRegion[];
+  try {
+    needed = regionsFor(locales);
+  } catch (error) {
+    if (error instanceof RegionError) throw new StackConfigError(error.message, { cause: error });
+    throw error;
+  }
+  if (given === undefined) return needed;
+  const missing = needed.filter((r) => !given.includes(r));
+  if (missing.length > 0) throw new StackConfigError(`The locales ${locales.join(', ')} need the region(s) ${missing.join(', ')}, which regions leaves out`);
+  return REGION_ORDER.filter((r) => given.includes(r));
 }

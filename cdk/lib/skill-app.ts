@@ -1,19 +1,30 @@
-// Puts the skill stack into a CDK app and runs cdk-nag's AwsSolutions checks on it (any finding fails synth).
+// Puts one skill stack per Alexa region into a CDK app and runs cdk-nag's AwsSolutions checks on them (any
+// finding fails synth). Each stack has its own function and table, in the AWS region beside Alexa's endpoint.
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { readStackConfig, StackConfigError } from './config';
+import { awsRegionOf, localesIn, type AlexaRegion } from './regions';
 import { SkillStack } from './skill-stack';
 
-/** Adds the checked skill stack to `app`, configured from the app's context and `env`; throws StackConfigError. */
-export function buildSkillApp(app: App, env: NodeJS.ProcessEnv = process.env): SkillStack {
+/** The stack name of a region: North America keeps the plain name, so an earlier single-region deploy keeps its table. Pure. */
+export const regionalStackName = (stackName: string, region: AlexaRegion): string => (region === 'NA' ? stackName : `${stackName}-${region}`);
+
+/** Adds the checked skill stacks to `app`, one per region, configured from the app's context and `env`; throws StackConfigError. */
+export function buildSkillApp(app: App, env: NodeJS.ProcessEnv = process.env): SkillStack[] {
   const config = readStackConfig((key) => app.node.tryGetContext(key), env);
-  const stack = new SkillStack(app, config.stackName, {
-    skillId: config.skillId,
-    ...(config.alarmTopicArn ? { alarmTopicArn: config.alarmTopicArn } : {}),
-    description: 'Sciatica Routine Alexa skill: Lambda function, DynamoDB user table, Alexa trigger, alarms',
+  const account = env.CDK_DEFAULT_ACCOUNT;
+  const stacks = config.regions.map((region) => {
+    const locales = localesIn(region, config.locales);
+    return new SkillStack(app, regionalStackName(config.stackName, region), {
+      env: { region: awsRegionOf(region), ...(account ? { account } : {}) },
+      skillId: config.skillId,
+      alexaRegion: region,
+      ...(config.alarmTopicArn ? { alarmTopicArn: config.alarmTopicArn } : {}),
+      description: `Sciatica Routine Alexa skill, ${region} endpoint (${locales.join(', ') || 'no locale'}): Lambda function, DynamoDB user table, Alexa trigger, alarms`,
+    });
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));
-  return stack;
+  return stacks;
 }
 
 /** The CLI entry: a configuration error ends the run with its message alone, not a stack trace. */

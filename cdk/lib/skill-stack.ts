@@ -9,7 +9,8 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { FunctionAlarms } from './alarms';
-import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+import { copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+import type { AlexaRegion } from './regions';
 
 /**
  * The item operations the function may perform on its table, and no others: the adapter gets, puts (conditional
@@ -23,11 +24,16 @@ export interface SkillStackProps extends StackProps {
   readonly skillId: string;
   /** An existing SNS topic for alarm notifications. */
   readonly alarmTopicArn?: string;
+  /** The Alexa endpoint region this stack serves (NA when omitted): it names the output the manifest needs. */
+  readonly alexaRegion?: AlexaRegion;
   /** Where package.json and lambda/ live; found from the working directory when omitted. */
   readonly projectRoot?: string;
 }
 
-/** One stack for the skill. No physical names, so two stacks (staging, production) fit in one account. */
+/**
+ * The skill's back end in one AWS region. No physical names, so two stacks (staging, production, or two
+ * regions) fit in one account; each region's function reaches only its own table.
+ */
 export class SkillStack extends Stack {
   readonly table: dynamodb.Table;
   readonly fn: nodejs.NodejsFunction;
@@ -91,6 +97,12 @@ export class SkillStack extends Stack {
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
         bundleAwsSDK: true,
+        // Each locale's words go beside the bundle, read by a request of that locale when first needed.
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => copyLocalesCommands(inputDir, outputDir),
+        },
       },
     });
     this.table.grant(this.fn, ...TABLE_ACTIONS);
@@ -107,10 +119,12 @@ export class SkillStack extends Stack {
       ...(props.alarmTopicArn ? { alarmTopicArn: props.alarmTopicArn } : {}),
     });
 
+    const region = props.alexaRegion ?? 'NA';
     new CfnOutput(this, 'SkillFunctionArn', {
       value: this.fn.functionArn,
-      description: 'Paste into skill-package/skill.json (apis.custom.endpoint.uri and events.endpoint.uri), then ask deploy',
+      description: `The ${region} endpoint of the skill: skill.json apis.custom.regions.${region} and events.regions.${region} (NA is also the default endpoint)`,
     });
+    new CfnOutput(this, 'AlexaRegion', { value: region, description: 'The Alexa endpoint region this stack serves' });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table of user records' });
   }
 }

@@ -59,7 +59,7 @@ export const SwitchSideHandler: RequestHandler = {
   async handle(input) {
     const turn = await beginTurn(input);
     if (turn.record.routine.status === STATUS.IDLE) return speak(input, await startOrAskSide(input, turn));
-    const side = sideSlot(input, SLOT.SIDE);
+    const side = sideSlot(input, SLOT.SIDE, turn.routine);
     return speak(input, await applyEvent(input, turn, side ? { type: 'switchSide', side } : { type: 'switchSide' }));
   },
 };

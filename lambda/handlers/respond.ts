@@ -1,6 +1,7 @@
 // Turning answers and transitions into Alexa responses: the few lines every handler shares.
-import type { HandlerInput } from 'ask-sdk-core';
+import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { loadRoutine } from '../../content';
 import { exerciseScreen, renderScreen, supportsApl } from '../display';
 import { recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
@@ -21,11 +22,13 @@ export function speak(input: HandlerInput, answer: Answer): Response {
     const activeUntil = turn.now + Math.round(answer.speech.estimatedSeconds(rate) * 1000);
     turn.record = { ...turn.record, routine: { ...turn.record.routine, wakeWordTipHeard: true, activeUntil } };
   }
-  const builder = input.responseBuilder.speak(answer.speech.render(rate));
+  // The locale's emergency numbers are read digit by digit, as people say them there.
+  const digits = (turn?.routine ?? loadRoutine(getLocale(input.requestEnvelope))).sayAsDigits;
+  const builder = input.responseBuilder.speak(answer.speech.render(rate, digits));
   if (turn && answer.show !== undefined && supportsApl(input)) {
     builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
   }
-  if (answer.reprompt) return builder.reprompt(answer.reprompt.render(rate)).withShouldEndSession(false).getResponse();
+  if (answer.reprompt) return builder.reprompt(answer.reprompt.render(rate, digits)).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
 }
 

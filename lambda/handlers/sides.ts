@@ -15,7 +15,7 @@ export const SetStartSideHandler: RequestHandler = {
   async handle(input) {
     const turn = await beginTurn(input);
     const { routine } = turn;
-    const side = sideSlot(input, SLOT.SIDE);
+    const side = sideSlot(input, SLOT.SIDE, routine);
     const state = turn.record.routine;
     // Words heard in the side's place that are no side ("my foot is numb") get the not-understood answer,
     // which names the safety words first mid-routine: never "say left or right" to a report of a symptom.

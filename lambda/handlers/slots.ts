@@ -39,7 +39,15 @@ function resolvedId(slot: Slot): string | null {
   return null;
 }
 
-const normalize = (text: string): string => text.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').replace(/^the /, '').trim();
+/** Lower case, letters of any language, no leading article ("the", "la", "le", "die"...): how names are compared. */
+const normalize = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|el|la|los|las|le|les|der|die|das) |^l'/, '')
+    .trim();
 
 /** An exercise slot: not said, understood (index in the routine), or said but unknown. */
 export type ExerciseSlot = { kind: 'none' } | { kind: 'known'; index: number } | { kind: 'unknown'; heard: string };
@@ -67,10 +75,12 @@ export function numberSlot(input: HandlerInput, name: string): number | null {
 
 const SideSchema = z.enum(['left', 'right']);
 
-/** The side the user named, or null. */
-export function sideSlot(input: HandlerInput, name: string): Side | null {
+/** The side the user named (by resolution id, or the locale's word for it), or null. */
+export function sideSlot(input: HandlerInput, name: string, routine: Routine): Side | null {
   const slot = slotOf(input, name);
   if (!slot) return null;
-  const parsed = SideSchema.safeParse((resolvedId(slot) ?? slot.value ?? '').toLowerCase().trim());
-  return parsed.success ? parsed.data : null;
+  const heard = (resolvedId(slot) ?? slot.value ?? '').toLowerCase().trim();
+  const parsed = SideSchema.safeParse(heard);
+  if (parsed.success) return parsed.data;
+  return (['left', 'right'] as const).find((side) => normalize(routine.sides[side]) === normalize(heard)) ?? null;
 }

@@ -36,6 +36,8 @@ export const speakingSeconds = (words: number, rate = 100): number => (words / W
 interface Part {
   readonly ssml: string;
   readonly audio: boolean;
+  /** Spoken words (not a pause or a clip): where numbers may be read digit by digit. */
+  readonly text?: boolean;
   readonly words: number;
   readonly pause: number;
 }
@@ -57,7 +59,7 @@ export class SsmlBuilder {
   /** Speaks plain text (escaped). Empty text adds nothing. */
   say(text: string): this {
     const trimmed = text.trim();
-    if (trimmed) this.push({ ssml: escapeSsml(trimmed), audio: false, words: wordCount(trimmed), pause: 0 });
+    if (trimmed) this.push({ ssml: escapeSsml(trimmed), audio: false, text: true, words: wordCount(trimmed), pause: 0 });
     return this;
   }
 
@@ -99,9 +101,14 @@ export class SsmlBuilder {
     return this.parts.map((p) => p.ssml).join(' ');
   }
 
-  /** The inner SSML at `rate` percent: runs of speech and pauses in <prosody>, clips outside it. */
-  render(rate = 100): string {
-    if (rate === 100) return this.toString();
+  /**
+   * The inner SSML at `rate` percent: runs of speech and pauses in <prosody>, clips outside it. Each number of
+   * `digits` in the words is read digit by digit (an emergency number: "nine one one", "eins eins zwei").
+   */
+  render(rate = 100, digits: readonly string[] = []): string {
+    const saying = digitsReader(digits);
+    const ssmlOf = (part: Part): string => (part.text ? saying(part.ssml) : part.ssml);
+    if (rate === 100) return this.parts.map(ssmlOf).join(' ');
     const out: string[] = [];
     let run: string[] = [];
     const flush = (): void => {
@@ -112,15 +119,22 @@ export class SsmlBuilder {
       if (part.audio) {
         flush();
         out.push(part.ssml);
-      } else run.push(part.ssml);
+      } else run.push(ssmlOf(part));
     }
     flush();
     return out.join(' ');
   }
 
-  wrap(rate = 100): string {
-    return `<speak>${this.render(rate)}</speak>`;
+  wrap(rate = 100, digits: readonly string[] = []): string {
+    return `<speak>${this.render(rate, digits)}</speak>`;
   }
+}
+
+/** Wraps each of `numbers`, where it stands alone in escaped text, in <say-as interpret-as="digits">. Pure. */
+function digitsReader(numbers: readonly string[]): (ssml: string) => string {
+  if (numbers.length === 0) return (ssml) => ssml;
+  const pattern = new RegExp(`(?<![\\d.,])(${numbers.map((n) => n.replace(/\D/g, '')).join('|')})(?![\\d]|[.,]\\d)`, 'g');
+  return (ssml) => ssml.replace(pattern, '<say-as interpret-as="digits">$1</say-as>');
 }
 
 /** Seconds of <break> silence in an SSML string (for tests and the simulator). Pure. */

@@ -15,10 +15,19 @@ export function sideWord(routine: Routine, side: Side): string {
   return routine.sides[side];
 }
 
-/** The values `{side}` and `{other}` for exercise texts; right-side words when the exercise has no sides. Pure. */
+/**
+ * The values `{side}` and `{other}` for exercise texts, and `{side_f}`, `{other_f}`... for each form the language
+ * declares (adjectives that agree with their noun); right-side words when the exercise has no sides. Pure.
+ */
 export function sideVars(routine: Routine, side: Side | null): TemplateVars {
   const s = side ?? 'right';
-  return { side: sideWord(routine, s), other: sideWord(routine, s === 'left' ? 'right' : 'left') };
+  const other: Side = s === 'left' ? 'right' : 'left';
+  const vars: Record<string, string> = { side: sideWord(routine, s), other: sideWord(routine, other) };
+  for (const [suffix, words] of Object.entries(routine.sides.forms)) {
+    vars[`side_${suffix}`] = words[s];
+    vars[`other_${suffix}`] = words[other];
+  }
+  return vars;
 }
 
 /** The form of exercise `index` the user does (floor, chair, gentler). Pure. */

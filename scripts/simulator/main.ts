@@ -31,11 +31,11 @@ function lineSource(options: Options): { lines: Interface; interactive: boolean 
   return { lines, interactive };
 }
 
-function banner(transcript: Transcript, options: Options): void {
+function banner(transcript: Transcript, options: Options, opening: string): void {
   const where = relative(PROJECT_ROOT, options.dataDir) || '.';
   transcript.note(`Sciatica Routine, local simulator · ${options.locale} · user ${options.user}`);
   transcript.note(`Your place is kept in ${where.startsWith('..') ? options.dataDir : where} (--fresh forgets it).`);
-  transcript.note('Say "open sciatica routine" to begin. "stop" is said to Alexa; type quit or press Ctrl+D to leave.');
+  transcript.note(`Say "${opening}" to begin. "stop" is said to Alexa; type quit or press Ctrl+D to leave.`);
   transcript.line();
 }
 
@@ -67,7 +67,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const clock = new PlaybackClock();
   const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });
   const { lines, interactive } = lineSource(options);
-  const talk = new SessionLoop(skill, resolverFor(options.locale), transcript, {
+  const resolver = resolverFor(options.locale);
+  const talk = new SessionLoop(skill, resolver, transcript, {
     userId: options.user,
     locale: options.locale,
     screen: options.screen,
@@ -75,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
     echo: !interactive,
     ...(options.realtime ? {} : { played: (ssml: string) => clock.played(ssml) }),
   }, clock.now);
-  banner(transcript, options);
+  banner(transcript, options, resolver.opening);
   if (interactive) lines.prompt();
   for await (const line of lines) {
     if (!(await talk.say(line))) break;

@@ -3,7 +3,7 @@ import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
 import type { LocalePhrases } from './phrases';
 import { slotTypeMatchers, type SlotTypeMatcher } from './slot-types';
-import { escapeRegExp, normalize } from './text';
+import { escapeRegExp, normalizerFor } from './text';
 
 /** An intent and its slots, as one utterance matched. */
 export interface IntentMatch {
@@ -35,7 +35,7 @@ export interface Matchers {
 const ANY_WORDS = '[^ ]+(?: [^ ]+){0,2}';
 
 /** A sample as a matcher; `{slot}` parts take their type's values (or, loose, any few words). */
-function compile(intent: string, sample: string, rank: number, slotType: (name: string) => SlotTypeMatcher, loose = false): Matcher {
+function compile(intent: string, sample: string, rank: number, slotType: (name: string) => SlotTypeMatcher, normalize: (text: string) => string, loose = false): Matcher {
   const slots: Matcher['slots'][number][] = [];
   let literal = 0;
   const parts = sample.split(/(\{\w+\})/).flatMap((part) => {
@@ -63,18 +63,19 @@ function bySpecificity(a: Matcher, b: Matcher): number {
  * that are no value of its type (and a number slot with "?") when the rest of the sample fits.
  */
 export function compileMatchers(model: InteractionModel, phrases: LocalePhrases): Matchers {
-  const typeOf = slotTypeMatchers(model);
+  const typeOf = slotTypeMatchers(model, phrases);
+  const normalize = normalizerFor(phrases.text);
   const strict: Matcher[] = [];
   const loose: Matcher[] = [];
   for (const intent of model.interactionModel.languageModel.intents) {
     const slotTypes = new Map((intent.slots ?? []).map((s) => [s.name, s.type]));
     const slotType = (name: string): SlotTypeMatcher => typeOf(slotTypes.get(name) ?? 'AMAZON.SearchQuery');
     for (const sample of intent.samples) {
-      const matcher = compile(intent.name, sample, 0, slotType);
+      const matcher = compile(intent.name, sample, 0, slotType, normalize);
       strict.push(matcher);
-      if (matcher.slots.length > 0 && matcher.literal > 0) loose.push(compile(intent.name, sample, 0, slotType, true));
+      if (matcher.slots.length > 0 && matcher.literal > 0) loose.push(compile(intent.name, sample, 0, slotType, normalize, true));
     }
-    for (const phrase of phrases.builtIns[intent.name] ?? []) strict.push(compile(intent.name, phrase, 1, slotType));
+    for (const phrase of phrases.builtIns[intent.name] ?? []) strict.push(compile(intent.name, phrase, 1, slotType, normalize));
   }
   return { strict: strict.sort(bySpecificity), loose: loose.sort(bySpecificity) };
 }

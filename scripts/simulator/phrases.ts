@@ -1,11 +1,19 @@
-// How people say the built-in intents, and how they open or ask a skill, per locale: the part of Alexa's
-// language understanding that an interaction model does not list. Phrasings never overlap between intents.
-import type { Locale } from '../../content';
-import { INTENT } from '../../lambda/handlers/intents';
+// How people talk to Alexa in each locale: the built-in intents, how they open or ask a skill, the words of
+// pain and warning signs, and the rules Alexa's certification applies to the locale's invocation name and
+// example phrases. The part of Alexa's language understanding that an interaction model does not list.
+import type { Language, Locale } from '../../content';
+import { EN_AU, EN_CA, EN_GB, EN_IN, EN_US } from './languages/en';
+import type { SpelledNumbers } from './numbers';
+import type { TextRules } from './text';
 
-/** The phrasings of one locale. */
+/** The phrasings of one locale. Built-in phrasings never overlap between intents. */
 export interface LocalePhrases {
-  /** Built-in intents and what people say for them (normalized: lower case, no apostrophes). */
+  readonly language: Language;
+  /** How the language's text is normalized, its stop words and stems. */
+  readonly text: TextRules;
+  /** Spelled numbers, for AMAZON.NUMBER slots. */
+  readonly numbers: SpelledNumbers;
+  /** Built-in intents and what people say for them (as the language's normalizer writes them). */
   readonly builtIns: Readonly<Record<string, readonly string[]>>;
   /** Words before the invocation name that open the skill: "open sciatica routine". */
   readonly launchVerbs: readonly string[];
@@ -25,38 +33,37 @@ export interface LocalePhrases {
   readonly wordSlotTypes: readonly string[];
   /** Phrases in which a slot value is not meant as one ("right now"), and what they mean. */
   readonly idioms: Readonly<Record<string, string>>;
+  /** What an invocation name in this language may not contain, and the letters it may use. */
+  readonly invocation: InvocationRules;
+  /** How a store example phrase opens the skill: "Alexa, open ...", "Alexa, ask ... to ...". */
+  readonly examples: ExampleRules;
+  /** The medical disclaimer the store description must carry, in this language. */
+  readonly disclaimer: RegExp;
 }
 
-const EN_US: LocalePhrases = {
-  builtIns: {
-    [INTENT.NEXT]: ['next', 'next one', 'next please', 'go on', 'move on', 'go next', 'go forward', 'forward', 'whats next'],
-    [INTENT.PREVIOUS]: ['previous', 'previous one', 'the previous one', 'go back', 'back', 'back up', 'go back one'],
-    [INTENT.REPEAT]: ['repeat', 'repeat that', 'repeat please', 'say that again', 'say it again', 'again', 'one more time', 'come again', 'what did you say', 'pardon'],
-    [INTENT.PAUSE]: ['pause', 'pause it', 'pause this', 'pause the routine', 'wait', 'hold on', 'hang on', 'one moment', 'take a break', 'give me a minute'],
-    [INTENT.RESUME]: ['resume', 'continue', 'keep going', 'carry on', 'unpause', 'lets continue', 'resume the routine', 'pick up where i left off'],
-    [INTENT.START_OVER]: ['start over', 'restart', 'start again', 'begin again', 'from the top', 'start from the beginning', 'start from scratch'],
-    [INTENT.YES]: ['yes', 'yeah', 'yep', 'yup', 'sure', 'okay', 'ok', 'yes please', 'alright', 'all right', 'of course', 'sounds good'],
-    [INTENT.NO]: ['no', 'nope', 'nah', 'not now', 'no thanks', 'no thank you', 'not today', 'not really'],
-    [INTENT.HELP]: ['help', 'help me', 'what can i say', 'what can i do', 'what are my options', 'i need help', 'how does this work'],
-    [INTENT.STOP]: ['stop', 'quit', 'exit', 'goodbye', 'bye', 'shut up', 'enough', 'thats enough', 'im done', 'stop the routine'],
-    [INTENT.CANCEL]: ['cancel', 'never mind', 'nevermind', 'forget it'],
-    [INTENT.NAVIGATE_HOME]: ['home', 'go home', 'go to the home screen'],
-  },
-  launchVerbs: ['open', 'start', 'launch', 'begin', 'run', 'play', 'load', 'use'],
-  askVerbs: ['ask', 'tell'],
-  askConnectors: ['to', 'for', 'about', 'that', 'if', 'whether'],
-  launchConnectors: ['and', 'to'],
-  wakeWord: 'alexa',
-  determiners: ['my', 'the'],
-  safetyWords: [
-    'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ow', 'ouch', 'aah', 'sharp', 'shooting', 'burning', 'burns', 'tingling',
-    'pins and needles', 'numb', 'numbness', 'killing me', 'too much', 'ache', 'aches', 'aching', 'sore', 'cramp', 'cramping',
-    'twinge', 'stings', 'throbbing', 'fell', 'fall', 'fallen', 'dizzy', 'faint', 'lightheaded', 'spinning', 'popped', 'pop',
-    'snapped', 'injured', 'bladder', 'bowels', 'bowel', 'pee', 'peeing', 'groin', 'weak', 'weaker', 'weakness', 'both legs',
-  ],
-  wordSlotTypes: ['BodyPart'],
-  idioms: { 'right now': 'now', 'right away': 'now', 'all right': 'alright', 'right then': 'then', 'right lets': 'lets' },
-};
+/** Alexa's rules for an invocation name in one language. */
+export interface InvocationRules {
+  /** A RegExp character class of the letters a name may use (lower case). */
+  readonly letters: string;
+  /** Launch words a name may not contain ("open", "öffne"). */
+  readonly launchWords: readonly string[];
+  /** Words a two-word name may not use (articles, prepositions, pronouns). */
+  readonly twoWordForbidden: readonly string[];
+}
+
+/** How a store example phrase is built: "Alexa, <launch> <invocation> [<connector>] <sample>". */
+export interface ExampleRules {
+  readonly launchVerbs: readonly string[];
+  readonly connectors: readonly string[];
+  /** Whether the request may follow the invocation name without a connector ("Alexa, frag ... wie ..."). */
+  readonly connectorOptional: boolean;
+}
 
 /** The phrasings of every locale the skill speaks. */
-export const PHRASES: Readonly<Record<Locale, LocalePhrases>> = { 'en-US': EN_US };
+export const PHRASES: Readonly<Record<Locale, LocalePhrases>> = {
+  'en-US': EN_US,
+  'en-GB': EN_GB,
+  'en-CA': EN_CA,
+  'en-AU': EN_AU,
+  'en-IN': EN_IN,
+};

@@ -6,7 +6,7 @@ import { readModel, type InteractionModel } from '../model';
 import { compileMatchers, matchIntent, type IntentMatch, type Matchers } from './matchers';
 import { PHRASES, type LocalePhrases } from './phrases';
 import { createSimilarity } from './similar';
-import { alternation, escapeRegExp, normalize } from './text';
+import { alternation, escapeRegExp, normalizerFor } from './text';
 
 /** What an utterance becomes: open the skill, or an intent (one-shot ones start a new session). */
 export type Resolution =
@@ -18,12 +18,15 @@ export interface Resolver {
   resolve(utterance: string, options?: { inSession?: boolean }): Resolution;
   /** The slots an intent declares (Alexa sends each one, empty when not said). */
   slotsOf(intent: string): readonly string[];
+  /** What a user says to open the skill in this locale: "open sciatica routine". */
+  readonly opening: string;
 }
 
 const FALLBACK: IntentMatch = { intent: INTENT.FALLBACK, slots: {}, sample: '' };
 
 /** A resolver for a model and the locale's phrasings. */
 export function createResolver(model: InteractionModel, phrases: LocalePhrases): Resolver {
+  const normalize = normalizerFor(phrases.text);
   const matchers = compileMatchers(model, phrases);
   const similar = createSimilarity(model, phrases);
   const declared = new Map(model.interactionModel.languageModel.intents.map((i) => [i.name, (i.slots ?? []).map((s) => s.name)]));
@@ -77,6 +80,7 @@ export function createResolver(model: InteractionModel, phrases: LocalePhrases):
       return invocation(text) ?? { kind: 'intent', match: direct ?? understood(text) ?? FALLBACK, oneShot: false };
     },
     slotsOf: (intent) => declared.get(intent) ?? [],
+    opening: `${phrases.launchVerbs[0] ?? ''} ${model.interactionModel.languageModel.invocationName}`,
   };
 }
 

@@ -22,7 +22,8 @@ export interface SessionOptions {
 
 /** What Alexa says when a skill fails to answer; the session ends. */
 const SKILL_FAILED = "There was a problem with the requested skill's response.";
-const HINT = '(Say something to Alexa, for example "open sciatica routine", "next" or "help". Type quit to leave.)';
+/** What to type when nothing was typed, with the locale's words for opening the skill. */
+const hint = (opening: string): string => `(Say something to Alexa, for example "${opening}". Type quit to leave.)`;
 const QUIT = new Set(['quit', 'exit', '.quit', '.exit']);
 const SIMULATOR_DEVICE_ID = 'amzn1.ask.device.LOCAL-SIMULATOR';
 
@@ -64,7 +65,7 @@ export class SessionLoop {
     if (utterance.startsWith('#')) return true;
     if (this.options.echo) this.transcript.heard(utterance);
     if (!utterance) {
-      this.transcript.note(HINT);
+      this.transcript.note(hint(this.resolver.opening));
       return true;
     }
     if (QUIT.has(utterance.toLowerCase())) return false;

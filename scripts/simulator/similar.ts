@@ -7,24 +7,10 @@ import type { InteractionModel } from '../model';
 import type { IntentMatch } from './matchers';
 import type { LocalePhrases } from './phrases';
 import { slotTypeMatchers } from './slot-types';
-import { normalize } from './text';
+import { normalizerFor, stemWith } from './text';
 
 /** How close an utterance must be to a sample (cosine of weighted words, 0 to 1) to count as that intent. */
 export const SIMILARITY_THRESHOLD = 0.45;
-
-/** Words that carry no meaning of their own here. */
-const STOP_WORDS = new Set([
-  'a', 'an', 'the', 'um', 'uh', 'er', 'please', 'just', 'so', 'very', 'really', 'now', 'oh', 'well', 'okay', 'ok', 'alexa',
-  'and', 'to', 'of', 'i', 'im', 'me', 'my', 'it', 'its', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'this', 'that',
-  'thats', 'you', 'your', 'we', 'us', 'our', 'for', 'in', 'on', 'at', 'with', 'do', 'does', 'did', 'have', 'has', 'had',
-  'ive', 'id', 'ill', 'then', 'there', 'here', 'some', 'bit', 'got', 'gone', 'feel', 'feels', 'feeling',
-]);
-
-/** A light stem, so "hurting", "hurts" and "hurt" are one word. Pure. */
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  return word.replace(/(ness|ing|ed|ly|es|s)$/, '') || word;
-}
 
 /** The share of an utterance's weight its best sample must explain, and of the sample's weight the utterance must say. */
 export const MIN_EXPLAINED = 0.4;
@@ -43,7 +29,10 @@ interface Slotted {
 /** A classifier over a model's samples (and the locale's built-in phrasings). */
 export function createSimilarity(model: InteractionModel, phrases: LocalePhrases): (text: string) => IntentMatch | null {
   const { intents, types } = model.interactionModel.languageModel;
-  const typeMatcher = slotTypeMatchers(model);
+  const typeMatcher = slotTypeMatchers(model, phrases);
+  const normalize = normalizerFor(phrases.text);
+  const { stopWords } = phrases.text;
+  const stem = (word: string): string => stemWith(phrases.text, word);
   const slotTypes = [...types.map((t) => t.name), 'AMAZON.NUMBER'];
   const typePatterns = slotTypes.map((type) => ({ type, regex: new RegExp(`(?:^| )(${typeMatcher(type).pattern})(?= |$)`) }));
   const placeholder = (type: string): string => `{${type}}`;
@@ -71,7 +60,7 @@ export function createSimilarity(model: InteractionModel, phrases: LocalePhrases
     }
     const tokens = rest
       .split(' ')
-      .filter((w) => w && !STOP_WORDS.has(w))
+      .filter((w) => w && !stopWords.has(w))
       .map((w) => marker(w) ?? (w.startsWith('{') ? w : stem(w)));
     return { tokens, heard };
   };

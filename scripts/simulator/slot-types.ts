@@ -1,8 +1,9 @@
 // Slot types as the resolver sees them: a RegExp for what may fill the slot, and how a heard value resolves.
 import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
-import { numberValue, SPELLED_NUMBERS } from './numbers';
-import { alternation, normalize } from './text';
+import { numberValue } from './numbers';
+import type { LocalePhrases } from './phrases';
+import { alternation, normalizerFor } from './text';
 
 /** What can fill a slot of one type. */
 export interface SlotTypeMatcher {
@@ -14,15 +15,17 @@ export interface SlotTypeMatcher {
   fillUnmatched(heard: string): SlotFill;
 }
 
-/** AMAZON.NUMBER: digits or spelled numbers, sent as digits. */
-const NUMBER: SlotTypeMatcher = {
-  pattern: `\\d+|${alternation(SPELLED_NUMBERS.keys())}`,
-  fill: (heard) => {
-    const value = numberValue(heard);
-    return value === null ? null : { value };
-  },
-  fillUnmatched: () => ({ value: '?' }),
-};
+/** AMAZON.NUMBER in the locale's language: digits or spelled numbers, sent as digits. */
+function numberType(phrases: LocalePhrases, normalize: (text: string) => string): SlotTypeMatcher {
+  return {
+    pattern: `\\d+|${alternation(phrases.numbers.keys())}`,
+    fill: (heard) => {
+      const value = numberValue(phrases.numbers, normalize(heard));
+      return value === null ? null : { value };
+    },
+    fillUnmatched: () => ({ value: '?' }),
+  };
+}
 
 /** Any other built-in type: free text, sent as heard. */
 const FREE_TEXT: SlotTypeMatcher = { pattern: '.+?', fill: (heard) => ({ value: heard }), fillUnmatched: (heard) => ({ value: heard }) };
@@ -30,7 +33,7 @@ const FREE_TEXT: SlotTypeMatcher = { pattern: '.+?', fill: (heard) => ({ value: 
 type CustomType = InteractionModel['interactionModel']['languageModel']['types'][number];
 
 /** A custom type: its values and synonyms, resolving to the canonical value and id. */
-function customType(type: CustomType): SlotTypeMatcher {
+function customType(type: CustomType, normalize: (text: string) => string): SlotTypeMatcher {
   const byPhrase = new Map<string, { name: string; id?: string }>();
   for (const { id, name } of type.values) {
     for (const phrase of [name.value, ...(name.synonyms ?? [])]) {
@@ -48,8 +51,10 @@ function customType(type: CustomType): SlotTypeMatcher {
   };
 }
 
-/** The matcher for every slot type the model uses, custom ones by name. */
-export function slotTypeMatchers(model: InteractionModel): (typeName: string) => SlotTypeMatcher {
-  const custom = new Map(model.interactionModel.languageModel.types.map((t) => [t.name, customType(t)]));
-  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? NUMBER : FREE_TEXT);
+/** The matcher for every slot type the model uses, custom ones by name, numbers in the locale's language. */
+export function slotTypeMatchers(model: InteractionModel, phrases: LocalePhrases): (typeName: string) => SlotTypeMatcher {
+  const normalize = normalizerFor(phrases.text);
+  const custom = new Map(model.interactionModel.languageModel.types.map((t) => [t.name, customType(t, normalize)]));
+  const number = numberType(phrases, normalize);
+  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? number : FREE_TEXT);
 }

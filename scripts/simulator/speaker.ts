@@ -44,5 +44,10 @@ export function espeakSpeaker(voice: string, onProblem: (message: string) => voi
   };
 }
 
-/** The espeak-ng voice for an Alexa locale: "en-US" → "en-us". Pure. */
-export const espeakVoice = (locale: string): string => locale.toLowerCase();
+/** espeak-ng voices for the skill's locales, where the locale's own name is no espeak-ng voice. */
+const ESPEAK_VOICES: Readonly<Record<string, string>> = {
+  'en-CA': 'en-us', 'en-AU': 'en-gb', 'en-IN': 'en-gb', 'es-ES': 'es', 'es-MX': 'es-419', 'es-US': 'es-419', 'fr-FR': 'fr-fr', 'fr-CA': 'fr-fr', 'de-DE': 'de',
+};
+
+/** The espeak-ng voice for an Alexa locale: "en-US" → "en-us", "es-MX" → "es-419". Pure. */
+export const espeakVoice = (locale: string): string => ESPEAK_VOICES[locale] ?? locale.toLowerCase();

@@ -1,30 +1,51 @@
-// Text normalization shared by the utterance resolver: what a speech recognizer would hand over.
+// Text normalization shared by the utterance resolver and the model lint: what a speech recognizer would hand
+// over, in the words of one language.
 
-/** Long forms a recognizer writes as contractions, so "I cannot kneel" and "I can't kneel" read the same. */
-const CONTRACTIONS: readonly (readonly [RegExp, string])[] = [
-  [/\bcan not\b|\bcannot\b/g, 'cant'],
-  [/\bi am\b/g, 'im'],
-  [/\bdo not\b/g, 'dont'],
-  [/\bdoes not\b/g, 'doesnt'],
-  [/\bis not\b/g, 'isnt'],
-  [/\bi have\b/g, 'ive'],
-  [/\bi would\b/g, 'id'],
-  [/\bi will\b/g, 'ill'],
-  [/\bit is\b/g, 'its'],
-  [/\bthat is\b/g, 'thats'],
-  [/\byou are\b/g, 'youre'],
-  [/\blet us\b/g, 'lets'],
-];
+/** A rewrite of part of a text: a pattern (global) and what it becomes. */
+export type Rewrite = readonly [RegExp, string];
 
-/** Lower case, apostrophes dropped ("let's" → "lets"), contractions as a recognizer writes them, other punctuation and hyphens as spaces. Pure. */
-export function normalize(text: string): string {
-  let out = text
+/** How a language's text is normalized, and which of its words carry no meaning of their own. */
+export interface TextRules {
+  /** Rewrites of the lower-cased text before apostrophes are dropped: French "j'ai" → "je ai". */
+  readonly elisions: readonly Rewrite[];
+  /** Rewrites after: long forms a recognizer writes as contractions, so "I cannot kneel" reads as "I can't kneel". */
+  readonly contractions: readonly Rewrite[];
+  /** Words that carry no meaning of their own here ("the", "please", "um"). */
+  readonly stopWords: ReadonlySet<string>;
+  /** Endings a light stemmer drops, so "hurting", "hurts" and "hurt" are one word. */
+  readonly stemEndings: RegExp;
+}
+
+/** Lower case, apostrophes dropped ("let's" → "lets"), other punctuation and hyphens as spaces: no language's rewrites. Pure. */
+export function basicNormalize(text: string): string {
+  return text
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  for (const [long, short] of CONTRACTIONS) out = out.replace(long, short);
-  return out;
+}
+
+const normalizers = new WeakMap<TextRules, (text: string) => string>();
+
+/** The normalizer of a language: its elisions, then the basic normalization, then its contractions. Pure (memoized). */
+export function normalizerFor(rules: TextRules): (text: string) => string {
+  let normalize = normalizers.get(rules);
+  if (!normalize) {
+    normalize = (text) => {
+      let out = rules.elisions.reduce((t, [pattern, to]) => t.replace(pattern, to), text.toLowerCase().replace(/’/g, "'"));
+      out = basicNormalize(out);
+      for (const [pattern, to] of rules.contractions) out = out.replace(pattern, to);
+      return out;
+    };
+    normalizers.set(rules, normalize);
+  }
+  return normalize;
+}
+
+/** A light stem of a word by its language's endings. Pure. */
+export function stemWith(rules: TextRules, word: string): string {
+  if (word.length <= 3) return word;
+  return word.replace(rules.stemEndings, '') || word;
 }
 
 /** Escapes a string for use inside a RegExp. Pure. */

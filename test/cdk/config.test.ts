@@ -1,6 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { DEFAULT_STACK_NAME, PLACEHOLDER_SKILL_ID, readStackConfig, StackConfigError } from '../../cdk/lib/config';
 import { buildSkillApp } from '../../cdk/lib/skill-app';
+import { LOCALES } from '../../content';
 
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const noContext = (): undefined => undefined;
@@ -57,13 +58,53 @@ describe('readStackConfig', () => {
   });
 });
 
+describe('readStackConfig: locales and regions', () => {
+  it('offers every locale of the skill, and deploys the regions they need, by default', () => {
+    const config = readStackConfig(noContext, { SKILL_ID });
+    expect(config.locales).toEqual([...LOCALES]);
+    expect(config.regions).toEqual(['NA', 'EU', 'FE']);
+  });
+
+  it('deploys only the regions the chosen locales need', () => {
+    expect(readStackConfig(context({ locales: 'en-GB, en-IN' }), { SKILL_ID }).regions).toEqual(['EU']);
+    expect(readStackConfig(noContext, { SKILL_ID, SKILL_LOCALES: 'en-US,en-AU' }).regions).toEqual(['NA', 'FE']);
+  });
+
+  it('rejects a locale the skill does not speak, naming the setting', () => {
+    expect(() => readStackConfig(context({ locales: 'en-US,it-IT' }), { SKILL_ID })).toThrow(/Invalid locales/);
+  });
+
+  it('accepts regions that cover the locales, and deploys the ones given', () => {
+    expect(readStackConfig(context({ locales: 'en-US', regions: 'NA,EU' }), { SKILL_ID }).regions).toEqual(['NA', 'EU']);
+  });
+
+  it('refuses regions that leave out a region a locale needs, and names it', () => {
+    expect(() => readStackConfig(context({ locales: 'en-US,en-AU', regions: 'NA' }), { SKILL_ID })).toThrow(/need the region\(s\) FE/);
+  });
+
+  it('rejects a region that is not an Alexa region', () => {
+    expect(() => readStackConfig(context({ regions: 'NA,SA' }), { SKILL_ID })).toThrow(/Invalid regions/);
+  });
+});
+
 describe('buildSkillApp', () => {
+  const noBundling = { 'aws:cdk:bundling-stacks': [] };
+
   it('refuses to build the app without a skill ID', () => {
     expect(() => buildSkillApp(new App(), {})).toThrow(StackConfigError);
   });
 
-  it('names the stack from the context', () => {
-    const app = new App({ context: { skillId: SKILL_ID, stackName: 'SciaticaStaging', 'aws:cdk:bundling-stacks': [] } });
-    expect(buildSkillApp(app, {}).stackName).toBe('SciaticaStaging');
+  it('builds one stack per region, North America under the plain stack name, in the AWS region of each endpoint', () => {
+    const app = new App({ context: { skillId: SKILL_ID, stackName: 'SciaticaStaging', ...noBundling } });
+    expect(buildSkillApp(app, {}).map((s) => [s.stackName, s.region])).toEqual([
+      ['SciaticaStaging', 'us-east-1'],
+      ['SciaticaStaging-EU', 'eu-west-1'],
+      ['SciaticaStaging-FE', 'us-west-2'],
+    ]);
+  });
+
+  it('builds only the stacks of the chosen locales', () => {
+    const app = new App({ context: { skillId: SKILL_ID, locales: 'en-GB', ...noBundling } });
+    expect(buildSkillApp(app, {}).map((s) => s.stackName)).toEqual(['SciaticaRoutine-EU']);
   });
 });

@@ -27,8 +27,8 @@ describe('the skill app under cdk-nag AwsSolutions checks', () => {
 describe('buildSkillApp', () => {
   it('registers the checks, so a finding fails synthesis', () => {
     const app = new App({ context });
-    const stack = buildSkillApp(app, {});
-    new dynamodb.Table(stack, 'WithoutRecovery', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
+    const [stack] = buildSkillApp(app, {});
+    new dynamodb.Table(stack!, 'WithoutRecovery', { partitionKey: { name: 'id', type: dynamodb.AttributeType.STRING } });
     expect(() => app.synth()).toThrow(/AwsSolutions-DDB3/);
   });
 });

@@ -152,7 +152,12 @@ describe('lintModel on small manifests', () => {
       if (locale) locale.description = 'Gentle stretches for sciatica.';
     });
     expect(noDisclaimer).toEqual([expect.stringContaining('lacks the medical disclaimer')]);
-    expect(lintManifest((m) => (m.manifest.events = { subscriptions: [] }))).toEqual([expect.stringContaining('SKILL_DISABLED')]);
+    expect(lintManifest((m) => m.manifest.events && (m.manifest.events.subscriptions = []))).toEqual([expect.stringContaining('SKILL_DISABLED')]);
+  });
+
+  it("finds a locale whose Alexa region has no endpoint", () => {
+    expect(lintManifest((m) => delete m.manifest.apis?.custom?.regions?.NA)).toEqual([expect.stringContaining('no NA endpoint, which serves en-US')]);
+    expect(lintManifest((m) => delete m.manifest.events?.regions?.NA)).toEqual([expect.stringContaining('no NA event endpoint')]);
   });
 
   it('finds a locale without publishing information or example phrases', () => {

@@ -1,14 +1,63 @@
-// The checked-in interaction model and skill.json: generated slot values up to date, and the model lint.
+// The checked-in interaction models and skill.json: generated slot values and variant models up to date, and the
+// model lint, for every locale.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRoutine } from '../../content';
+import { LOCALES, loadRoutine } from '../../content';
 import { INTENT, SLOT_TYPE } from '../../lambda/handlers/intents';
-import { modelPath, readModel, withExerciseSlotType } from '../../scripts/model';
+import { generatedModel, modelPath, ModelVariantError, readModel, withExerciseSlotType, withVariant } from '../../scripts/model';
 import { MIN_SAMPLES, lintModel, lintSkillPackage, matchesSample, type LintManifest, type LintModel } from '../../scripts/model-lint';
 import { language } from './small-model';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', 'skill-package', 'skill.json'), 'utf8')) as LintManifest;
-const rawModel = (): LintModel => JSON.parse(readFileSync(modelPath('en-US'), 'utf8')) as LintModel;
+const rawModel = (locale = 'en-US'): LintModel => JSON.parse(readFileSync(modelPath(locale), 'utf8')) as LintModel;
+
+describe.each(LOCALES)('the checked-in %s model', (locale) => {
+  it('is the model `npm run model` writes (run it after editing content or a variant)', () => {
+    expect(rawModel(locale)).toEqual(generatedModel(locale, loadRoutine(locale)));
+  });
+
+  it('has an exercise value for every exercise, by id, named as the content names it', () => {
+    const type = language(rawModel(locale)).types?.find((t) => t.name === SLOT_TYPE.EXERCISE);
+    expect(type?.values?.map((v) => v.id)).toEqual(loadRoutine(locale).exercises.map((e) => e.id));
+  });
+
+  it(`gives every custom intent at least ${MIN_SAMPLES} samples`, () => {
+    const thin = language(rawModel(locale)).intents.filter((i) => !i.name.startsWith('AMAZON.') && (i.samples ?? []).length < MIN_SAMPLES).map((i) => i.name);
+    expect(thin).toEqual([]);
+  });
+
+  it('has every intent the code handles, and only those', () => {
+    expect(language(rawModel(locale)).intents.map((i) => i.name).sort()).toEqual([...new Set(Object.values(INTENT))].sort());
+  });
+
+  it('passes the model lint with no problem', () => {
+    expect(lintModel(rawModel(locale), manifest, { locale })).toEqual([]);
+  });
+
+  it('has store text with the medical disclaimer in skill.json', () => {
+    expect(manifest.manifest.publishingInformation?.locales?.[locale]?.description).toBeTruthy();
+  });
+});
+
+describe('a variant model', () => {
+  const base = readModel('en-US');
+  const variant = { locale: 'en-XX', base: 'en-US', samples: { 'AMAZON.PauseIntent': ['I need the loo', 'wait a second'] }, synonyms: { BodyPart: { buttock: ['bum cheek'] } } };
+
+  it("adds its samples to its base's, each once", () => {
+    const pause = withVariant(base, variant).interactionModel.languageModel.intents.find((i) => i.name === 'AMAZON.PauseIntent');
+    expect(pause?.samples.filter((s) => s === 'I need the loo' || s === 'wait a second')).toEqual(['wait a second', 'I need the loo']);
+  });
+
+  it("adds its synonyms to its base's values", () => {
+    const buttock = withVariant(base, variant).interactionModel.languageModel.types.find((t) => t.name === 'BodyPart')?.values.find((v) => v.id === 'buttock');
+    expect(buttock?.name.synonyms).toContain('bum cheek');
+  });
+
+  it('refuses to add to an intent, slot type or value its base lacks', () => {
+    expect(() => withVariant(base, { ...variant, samples: { NoSuchIntent: ['x'] } })).toThrow(ModelVariantError);
+    expect(() => withVariant(base, { ...variant, synonyms: { BodyPart: { elbow: ['x'] } } })).toThrow(/BodyPart has no value elbow/);
+  });
+});
 
 describe('the checked-in en-US model', () => {
   it('has the exercise slot type generated from content (run `npm run model` after editing content)', () => {

@@ -4,11 +4,12 @@ import { INTENT, SAFETY_INTENTS } from '../../lambda/handlers/intents';
 import { readModel } from '../../scripts/model';
 import { PHRASES } from '../../scripts/simulator/phrases';
 import { createResolver } from '../../scripts/simulator/resolver';
-import { normalize } from '../../scripts/simulator/text';
+import { normalizerFor } from '../../scripts/simulator/text';
 import { INJURY, PAIN, PHRASINGS, WARNING, type Phrasing } from './phrasings';
 
 const model = readModel('en-US');
 const resolver = createResolver(model, PHRASES['en-US']);
+const normalize = normalizerFor(PHRASES['en-US'].text);
 const heard = (said: string): string => {
   const resolution = resolver.resolve(said, { inSession: true });
   return resolution.kind === 'intent' ? resolution.match.intent : resolution.kind;

@@ -26,6 +26,8 @@ export function smallModel(): LintModel {
   };
 }
 
+const ENDPOINT = 'arn:aws:lambda:us-east-1:123456789012:function:skill';
+
 /** A small skill.json that passes the lint with the small model. */
 export function smallManifest(): LintManifest {
   return {
@@ -39,7 +41,8 @@ export function smallManifest(): LintManifest {
           },
         },
       },
-      events: { subscriptions: [{ eventName: 'SKILL_DISABLED' }] },
+      apis: { custom: { regions: { NA: { endpoint: { uri: ENDPOINT } }, EU: { endpoint: { uri: ENDPOINT } } } } },
+      events: { subscriptions: [{ eventName: 'SKILL_DISABLED' }], regions: { NA: { endpoint: { uri: ENDPOINT } }, EU: { endpoint: { uri: ENDPOINT } } } },
     },
   };
 }
