@@ -20,6 +20,8 @@ export const ssmlChecked = (): number => cache.size;
 /** SSML as plain words (tags removed, entities decoded). Pure. */
 export function spokenText(ssml: string): string {
   return ssml
+    // Tags inside a run of words (say-as) add no space: "call <say-as ...>911</say-as>." is "call 911."
+    .replace(/<\/?(say-as|lang|emphasis|phoneme|sub)\b[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&apos;/g, "'")
     .replace(/&quot;/g, '"')

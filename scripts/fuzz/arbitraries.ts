@@ -36,7 +36,7 @@ export interface Scenario {
 }
 
 /** Locales the skill speaks, and some it does not (it must still answer, in its default locale). */
-export const FUZZ_LOCALES: readonly string[] = [...LOCALES, 'de-DE', 'en-GB', 'ja-JP'];
+export const FUZZ_LOCALES: readonly string[] = [...LOCALES, 'ja-JP', 'it-IT', 'es-419'];
 
 /** Strings no one says but a broken ASR or a hostile client might send. */
 const TRICKY = ['?', '', ' ', '&', 'a & b', '<speak>', '</speak>', '<break time="10s"/>', ']]>', '"', "it's", '\u0000', '\u202e', '😀🦵', 'NaN', 'Infinity', '-0', '1e309', '0x1F', '3.5', ' 4 ', '99999999999999999999999', 'three', 'the', 'LEFT', 'left leg', 'right side'];

@@ -3,12 +3,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { loadRoutine } from '../../content';
+import { LOCALES, loadRoutine } from '../../content';
+import { INTENT } from '../../lambda/handlers/intents';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
 import { buildLambda } from '../../scripts/build-lambda';
 import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
-import { launchRequest } from '../support/envelopes';
+import { intentRequest, launchRequest } from '../support/envelopes';
+import { spokenText } from '../support/ssml';
 
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
@@ -65,6 +67,18 @@ describe('the Lambda bundle', () => {
     const response = await handler(launchRequest({ userId: 'amzn1.ask.account.BUNDLE-WELCOME' }));
     const ssml = JSON.stringify(response.response.outputSpeech);
     expect([messages.error, messages.saveWarning].filter((text) => ssml.includes(text))).toEqual([]);
+  });
+
+  it('carries no locale text inside it: each locale file is beside it, read when a request needs it', () => {
+    expect(fs.readFileSync(bundle, 'utf8')).not.toContain(loadRoutine('en-US').messages.welcomeFirst);
+    expect(fs.readdirSync(path.join(outDir, 'locales')).sort()).toEqual(LOCALES.map((l) => `${l}.json`).sort());
+  });
+
+  it("answers in the request's locale from the files beside it: a warning sign in Britain gets 999", async () => {
+    const response = await handler(intentRequest(INTENT.WARNING_SIGN, {}, { userId: 'amzn1.ask.account.BUNDLE-GB', locale: 'en-GB' }));
+    const ssml = (response.response.outputSpeech as { ssml: string }).ssml;
+    expect(spokenText(ssml)).toBe(spokenText(loadRoutine('en-GB').messages.warningAnswer));
+    expect(ssml).toContain('<say-as interpret-as="digits">999</say-as>');
   });
 
   it('saves the user record in DynamoDB through its bundled AWS SDK', async () => {

@@ -12,13 +12,14 @@ import { expectValidSsml } from '../support/ssml';
  * playing time, as if the user listened to the end; `interruptAt(s)` puts it `s` seconds into the last answer
  * instead (the user said "Alexa, ..." then), and `later(ms)` lets time pass.
  */
-export function setup(options: { screen?: boolean; now?: Date } = {}) {
+export function setup(options: { screen?: boolean; now?: Date; locale?: string } = {}) {
   const store = new InMemoryPersistenceAdapter();
   let now = options.now ?? TEST_NOW;
   let answerAt = now;
   const skill = buildSkill({ persistenceAdapter: store, clock: () => now });
   const talk = new Conversation(skill, {
     screen: options.screen ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
     now: () => now,
     onReply: (turn) => {
       answerAt = now;

@@ -149,3 +149,19 @@ export const ELSEWHERE = each(INTENT.FALLBACK, [
 
 /** Every phrasing of the table. */
 export const PHRASINGS: readonly Phrasing[] = [...PAIN, ...INJURY, ...WARNING, ...OTHER, ...ELSEWHERE];
+
+/** What the English variants add: their own words, which their models must also understand. */
+export const VARIANT_PHRASINGS: Readonly<Record<string, readonly Phrasing[]>> = {
+  'en-GB': [
+    ...each(INTENT.WARNING_SIGN, ['i cannot wee properly', 'i am having trouble having a wee', 'i cant control when i need a wee']),
+    ...each(INTENT.IT_HURTS, ['it is absolute agony', 'my hip is playing up again']),
+    ...each(INTENT.PAUSE, ['i just need the loo']),
+  ],
+  'en-AU': [...each(INTENT.IT_HURTS, ['my knee is stuffed']), ...each(INTENT.INJURY, ['i feel a bit crook'])],
+  'en-IN': [
+    ...each(INTENT.IT_HURTS, ['my knee is paining a lot', 'i am having lot of pain in my back', 'it is paining too much']),
+    ...each(INTENT.INJURY, ['i am feeling very giddy']),
+    ...each(INTENT.WARNING_SIGN, ['i am not able to pass urine properly']),
+  ],
+  'en-CA': [...each(INTENT.PAUSE, ['i need to go to the washroom'])],
+};

@@ -1,0 +1,99 @@
+// The content rules that depend on the language: banned jargon and cure claims, the words that would make a
+// preference a health question, the words the safety texts must carry, and what "plain words" means.
+import type { Language, Locale } from '../../content';
+import { readingGrade } from '../support/readability';
+
+/** What the content of one language must and must not say. */
+export interface LanguageRules {
+  /** Clinical words the skill never says. */
+  readonly jargon: readonly string[];
+  /** The muscle and nerve names, allowed only in the "why it helps" texts. */
+  readonly clinicalNames: readonly string[];
+  readonly cureClaims: RegExp;
+  /** Words that would turn the side question into a question about the user's health. */
+  readonly conditionWords: RegExp;
+  /** Getting down to the floor or onto the knees (a chair form never asks for it). */
+  readonly gettingDown: RegExp;
+  readonly chair: RegExp;
+  readonly kneeling: RegExp;
+  readonly towelOrCushion: RegExp;
+  /** The seated forward bend: knees bent, and backing off when pain or tingling runs down the leg. */
+  readonly bendKnees: RegExp;
+  readonly tinglingDownLeg: RegExp;
+  /** The safety notice: not medical advice, sharp pain, and the warning signs. */
+  readonly notice: readonly RegExp[];
+  /** The pain answer says stop and sharp; the options offer easier, skip and stop in that order. */
+  readonly painStop: readonly RegExp[];
+  readonly painOptions: RegExp;
+  readonly doctor: RegExp;
+  /** The side question asks about starting, as a preference. */
+  readonly start: RegExp;
+  /** The tip and the help teach the wake word. */
+  readonly wakeWord: RegExp;
+  /** Urgent words, which only the warning-sign, injury and notice texts may use. */
+  readonly urgent: RegExp;
+  /** Why a text is hard to take in once by ear, or null. */
+  readonly hardToHear: (text: string) => string | null;
+}
+
+const wordsOf = (text: string): string[] => text.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, '')).filter(Boolean);
+
+/**
+ * For languages without a reading-grade formula here: no sentence over `maxWords` words, and at most one word
+ * in ten (one in a short text) longer than `longLetters` letters.
+ */
+export function sentenceBudget(maxWords: number, longLetters: number): (text: string) => string | null {
+  return (text) => {
+    const sentences = text.split(/[.!?;:]+(?:\s|$)/).filter((s) => s.trim());
+    const longest = Math.max(...sentences.map((s) => wordsOf(s).length));
+    if (longest > maxWords) return `a sentence of ${longest} words (at most ${maxWords})`;
+    const words = wordsOf(text);
+    const long = words.filter((w) => w.replace(/['’-]/g, '').length > longLetters);
+    if (long.length > Math.max(1, words.length / 10)) return `${long.length} of ${words.length} words longer than ${longLetters} letters (${long.join(', ')})`;
+    return null;
+  };
+}
+
+const ENGLISH: LanguageRules = {
+  jargon: ['contralateral', 'coxofemoral', 'thoracic', 'supine', 'proprioception', 'proprioceptive', 'gluteal', 'gluteus', 'lumbar', 'bilateral', 'flexed', 'flexion', 'myofascial', 'hamstrings?'],
+  clinicalNames: ['piriformis', 'sciatic'],
+  cureClaims: /\bcur(e|es|ed|ing)\b|\bends? (your )?sciatica\b|\beliminat|\bguarantee|\bfix(es)? (your )?(sciatica|back)\b/i,
+  conditionWords: /\b(hurts?|pain(ful)?|bad|sore|affected|injured|problem)\b/i,
+  gettingDown: /\b(sit (down )?on the floor|down to the floor|come down|kneel|hands and knees|lie on your back)\b/i,
+  chair: /chair/,
+  kneeling: /hands and knees|kneel/,
+  towelOrCushion: /towel|cushion/,
+  bendKnees: /bend your knees/i,
+  tinglingDownLeg: /tingling runs down your leg/,
+  notice: [/not medical advice/i, /sharp/i, /groin|bottom/i, /pee|bowel/i, /both legs/i, /at once|right away|straight away/i],
+  painStop: [/\bstop\b/i, /sharp/i],
+  painOptions: /easier.*skip.*stop/i,
+  doctor: /doctor|\bGP\b/,
+  start: /start/,
+  wakeWord: /Alexa, pause/,
+  urgent: /\b(911|999|112)\b|triple zero|emergency|\bA&E\b|at once|right away|\bnow\b.*doctor/i,
+  hardToHear: (text) => {
+    if (wordsOf(text).length < 10) return null;
+    const grade = Math.round(readingGrade(text) * 10) / 10;
+    return grade > 6 ? `reading grade ${grade} (at most 6)` : null;
+  },
+};
+
+/** The rules of each language. */
+export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH };
+
+/** Where each locale sends a warning sign and an injury: its country's emergency number, in its own words. */
+export interface EmergencyAdvice {
+  readonly warning: readonly RegExp[];
+  readonly injury: readonly RegExp[];
+  /** The numbers read digit by digit ("nine one one"); the others are said as the text writes them. */
+  readonly digits: readonly string[];
+}
+
+export const EMERGENCY: Readonly<Record<Locale, EmergencyAdvice>> = {
+  'en-US': { warning: [/call 911/, /emergency room/], injury: [/call 911/], digits: ['911'] },
+  'en-CA': { warning: [/call 911/, /emergency department/], injury: [/call 911/], digits: ['911'] },
+  'en-GB': { warning: [/call 999/, /A&E/], injury: [/call 999/, /NHS 111/], digits: ['999', '111'] },
+  'en-AU': { warning: [/call triple zero/, /emergency department/], injury: [/call triple zero/], digits: [] },
+  'en-IN': { warning: [/call 112/, /emergency/], injury: [/call 112/], digits: ['112'] },
+};
