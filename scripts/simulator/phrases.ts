@@ -3,6 +3,7 @@
 // example phrases. The part of Alexa's language understanding that an interaction model does not list.
 import type { Language, Locale } from '../../content';
 import { EN_AU, EN_CA, EN_GB, EN_IN, EN_US } from './languages/en';
+import { ES_ES, ES_MX, ES_US } from './languages/es';
 import type { SpelledNumbers } from './numbers';
 import type { TextRules } from './text';
 
@@ -66,4 +67,7 @@ export const PHRASES: Readonly<Record<Locale, LocalePhrases>> = {
   'en-CA': EN_CA,
   'en-AU': EN_AU,
   'en-IN': EN_IN,
+  'es-ES': ES_ES,
+  'es-MX': ES_MX,
+  'es-US': ES_US,
 };

@@ -17,10 +17,11 @@ export interface SlotTypeMatcher {
 
 /** AMAZON.NUMBER in the locale's language: digits or spelled numbers, sent as digits. */
 function numberType(phrases: LocalePhrases, normalize: (text: string) => string): SlotTypeMatcher {
+  const numbers = new Map([...phrases.numbers].map(([words, value]) => [normalize(words), value]));
   return {
-    pattern: `\\d+|${alternation(phrases.numbers.keys())}`,
+    pattern: `\\d+|${alternation(numbers.keys())}`,
     fill: (heard) => {
-      const value = numberValue(phrases.numbers, normalize(heard));
+      const value = numberValue(numbers, normalize(heard));
       return value === null ? null : { value };
     },
     fillUnmatched: () => ({ value: '?' }),

@@ -14,6 +14,8 @@ export interface TextRules {
   readonly stopWords: ReadonlySet<string>;
   /** Endings a light stemmer drops, so "hurting", "hurts" and "hurt" are one word. */
   readonly stemEndings: RegExp;
+  /** Whether accents are dropped ("cómo" as "como"): a typed utterance often lacks them, a recognizer's never does. */
+  readonly foldAccents: boolean;
 }
 
 /** Lower case, apostrophes dropped ("let's" → "lets"), other punctuation and hyphens as spaces: no language's rewrites. Pure. */
@@ -34,6 +36,7 @@ export function normalizerFor(rules: TextRules): (text: string) => string {
     normalize = (text) => {
       let out = rules.elisions.reduce((t, [pattern, to]) => t.replace(pattern, to), text.toLowerCase().replace(/’/g, "'"));
       out = basicNormalize(out);
+      if (rules.foldAccents) out = out.normalize('NFD').replace(/\p{M}/gu, '');
       for (const [pattern, to] of rules.contractions) out = out.replace(pattern, to);
       return out;
     };

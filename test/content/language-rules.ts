@@ -79,8 +79,29 @@ const ENGLISH: LanguageRules = {
   },
 };
 
+const SPANISH: LanguageRules = {
+  jargon: ['contralateral', 'coxofemoral', 'torácic[oa]', 'decúbito', 'supino', 'propiocepci[óo]n', 'propioceptiv[oa]', 'glúteo mayor', 'lumbar(es)?', 'bilateral', 'flexionad[oa]s?', 'flexión', 'miofascial', 'isquiotibiales?'],
+  clinicalNames: ['piriforme', 'ciático'],
+  cureClaims: /\bcur(a|ar|ará|an|ación)\b|acab(a|ar|ará) con (la|tu) ciática|elimin|garantiz|solucion(a|ar) (la|tu) ciática/i,
+  conditionWords: /(duele|dolor|malo|mala|molest|lesi[óo]n|problema)/i,
+  gettingDown: /(baja al suelo|siéntate en el suelo|boca arriba|de rodillas|arrodíll|cuatro patas|túmbate|acuéstate)/i,
+  chair: /silla/,
+  kneeling: /cuatro patas|rodillas en el suelo|arrodíll/,
+  towelOrCushion: /toalla|cojín/,
+  bendKnees: /dobla las rodillas/i,
+  tinglingDownLeg: /hormigueo bajando por la pierna/,
+  notice: [/no consejos médicos/i, /agudo/i, /ingle|trasero/i, /orinar|intestino/i, /dos piernas/i, /enseguida|de inmediato/i],
+  painStop: [/^para\b/i, /agudo/i],
+  painOptions: /fácil.*salta.*basta/i,
+  doctor: /médico/,
+  start: /empezar/,
+  wakeWord: /Alexa, pausa/,
+  urgent: /\b(112|911)\b|urgencias|emergencia|enseguida|de inmediato|médico ya/i,
+  hardToHear: sentenceBudget(20, 13),
+};
+
 /** The rules of each language. */
-export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH };
+export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH, es: SPANISH };
 
 /** Where each locale sends a warning sign and an injury: its country's emergency number, in its own words. */
 export interface EmergencyAdvice {
@@ -96,4 +117,7 @@ export const EMERGENCY: Readonly<Record<Locale, EmergencyAdvice>> = {
   'en-GB': { warning: [/call 999/, /A&E/], injury: [/call 999/, /NHS 111/], digits: ['999', '111'] },
   'en-AU': { warning: [/call triple zero/, /emergency department/], injury: [/call triple zero/], digits: [] },
   'en-IN': { warning: [/call 112/, /emergency/], injury: [/call 112/], digits: ['112'] },
+  'es-ES': { warning: [/Llama al 112/, /urgencias/], injury: [/llama al 112/], digits: ['112'] },
+  'es-MX': { warning: [/Llama al 911/, /urgencias/], injury: [/llama al 911/], digits: ['911'] },
+  'es-US': { warning: [/Llama al 911/, /sala de emergencias/], injury: [/llama al 911/], digits: ['911'] },
 };

@@ -66,6 +66,17 @@ describe('npm start', () => {
     expect(turns[5]?.answer).toMatch(/That's the whole routine.*That's your first routine done.*\(session ended\)$/);
   });
 
+  it('speaks another locale with --locale: its own invocation, words and emergency number', async () => {
+    const said = ['abre rutina para la ciática', 'izquierdo', 'me he caído'];
+    const run = await npmStart(['--fresh', '--locale', 'es-ES'], said, dataDir);
+    expect(run.stderr).toBe('');
+    const turns = exchanges(run.stdout);
+    expect(run.stdout).toMatch(/· es-ES ·/);
+    expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Te doy la bienvenida a Rutina para la Ciática\..*¿Con qué lado quieres empezar/);
+    expect(turns[1]?.answer).toMatch(/SideAnswerIntent side="izquierdo" → left Alexa: Muy bien, empezaremos cada estiramiento por el lado izquierdo\. Ejercicio 1 de 4/);
+    expect(turns[2]?.answer).toMatch(/InjuryIntent Alexa: Para\. No te muevas\..*llama al 112\..*\(session ended\)/);
+  });
+
   it('keeps the place in the data directory: after stop, a new run offers what comes after the exercise heard, and yes continues', async () => {
     const first = await npmStart(['--fresh'], ['open sciatica routine', 'right', 'next', 'stop', 'quit', 'next'], dataDir);
     expect(first.code).toBe(0);

@@ -27,6 +27,7 @@ const TEXT: TextRules = {
     'ive', 'id', 'ill', 'then', 'there', 'here', 'some', 'bit', 'got', 'gone', 'feel', 'feels', 'feeling',
   ]),
   stemEndings: /(ness|ing|ed|ly|es|s)$/,
+  foldAccents: false,
 };
 
 /** American English: the base of every English locale. */

@@ -1,0 +1,66 @@
+// The simulator in every locale: its own model and words for opening the skill, one-shots, numbers and the
+// built-in intents, as `npm start -- --locale <locale>` hears them.
+import { LOCALES } from '../../content';
+import { INTENT } from '../../lambda/handlers/intents';
+import { readModel } from '../../scripts/model';
+import { PHRASES } from '../../scripts/simulator/phrases';
+import { createResolver, resolverFor, type Resolution } from '../../scripts/simulator/resolver';
+
+const intentOf = (resolution: Resolution): string => (resolution.kind === 'intent' ? resolution.match.intent : resolution.kind);
+
+describe.each(LOCALES)('the %s resolver', (locale) => {
+  const model = readModel(locale);
+  const resolver = createResolver(model, PHRASES[locale]);
+  const { intents, types } = model.interactionModel.languageModel;
+  const sayable = (type: string): string => (type === 'AMAZON.NUMBER' ? '2' : (types.find((t) => t.name === type)?.values[0]?.name.value ?? ''));
+
+  it('resolves every sample of the model, slots filled with a value of their type, to its intent', () => {
+    const misses = intents.flatMap((intent) =>
+      intent.samples
+        .map((sample) => sample.replace(/\{(\w+)\}/g, (_, name: string) => sayable(intent.slots?.find((s) => s.name === name)?.type ?? '')))
+        .filter((said) => intentOf(resolver.resolve(said, { inSession: true })) !== intent.name)
+        .map((said) => `${said} → ${intentOf(resolver.resolve(said, { inSession: true }))}, not ${intent.name}`),
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it('resolves every built-in phrasing of the locale to its built-in intent', () => {
+    const misses = Object.entries(PHRASES[locale].builtIns).flatMap(([intent, phrases]) =>
+      phrases.filter((p) => intentOf(resolver.resolve(p, { inSession: true })) !== intent).map((p) => `${p} → ${intentOf(resolver.resolve(p, { inSession: true }))}, not ${intent}`),
+    );
+    expect(misses).toEqual([]);
+  });
+
+  it('opens the skill with the words it tells the user to say', () => {
+    expect(resolverFor(locale).opening.endsWith(model.interactionModel.languageModel.invocationName)).toBe(true);
+    expect(resolver.resolve(resolver.opening)).toEqual({ kind: 'launch' });
+    expect(resolver.resolve(`Alexa, ${resolver.opening}`)).toEqual({ kind: 'launch' });
+  });
+
+  it("hears the locale's example phrases as the store lists them", () => {
+    // The phrases are checked against the model by the lint; here, the simulator understands them too.
+    for (const launchWord of PHRASES[locale].launchVerbs.slice(0, 2)) {
+      expect(resolver.resolve(`${launchWord} ${model.interactionModel.languageModel.invocationName}`)).toEqual({ kind: 'launch' });
+    }
+  });
+});
+
+/** What a user says in each language to go to exercise three, set a 45-second hold, and ask a one-shot. */
+const SAYINGS: Record<string, { goTo: string; hold: string; oneShot: string; pigeonId: string }> = {
+  en: { goTo: 'go to exercise three', hold: 'hold for forty five seconds', oneShot: 'ask sciatica routine to explain the pigeon stretch', pigeonId: 'standing-figure-four' },
+  es: { goTo: 've al ejercicio tres', hold: 'aguanta cuarenta y cinco segundos', oneShot: 'pregunta a rutina para la ciática cómo se hace la paloma', pigeonId: 'standing-figure-four' },
+};
+
+describe.each(LOCALES.filter((l) => SAYINGS[l.slice(0, 2)]))('numbers and one-shots in %s', (locale) => {
+  const resolver = resolverFor(locale);
+  const say = SAYINGS[locale.slice(0, 2)]!;
+
+  it('fills a number slot from the number said in words, as digits', () => {
+    expect(resolver.resolve(say.goTo, { inSession: true })).toMatchObject({ match: { intent: INTENT.GO_TO, slots: { number: { value: '3' } } } });
+    expect(resolver.resolve(say.hold, { inSession: true })).toMatchObject({ match: { intent: INTENT.SET_HOLD, slots: { seconds: { value: '45' } } } });
+  });
+
+  it('hears a one-shot request, the exercise resolved by its synonym', () => {
+    expect(resolver.resolve(say.oneShot)).toMatchObject({ kind: 'intent', oneShot: true, match: { intent: INTENT.EXPLAIN, slots: { exercise: { resolved: { id: say.pigeonId } } } } });
+  });
+});
