@@ -1,5 +1,6 @@
 // A locale's variant of another locale's text: en-GB is en-US with its own spelling, words and, above all,
-// emergency numbers. A variant file names its `base` and holds only what differs; this merges the two.
+// emergency numbers. A variant file names its `base` and holds only what differs: `words` to say otherwise
+// everywhere ("toward" → "towards"), then whole texts that differ (the emergency advice). This merges the two.
 
 /** Thrown when a variant names something its base does not have: a typo would otherwise be silently ignored. */
 export class LocaleOverrideError extends Error {
@@ -38,10 +39,30 @@ function merge(base: Json, change: Json, path: string): Json {
 
 const id = (item: { id: string }): string => item.id;
 
-/** The base's text with the variant's changes; throws LocaleOverrideError on a change to something the base lacks. Pure. */
+/** Every text in a JSON value with each whole word or phrase of `words` replaced. Pure. */
+function replaceWords(value: Json, words: readonly [RegExp, string][]): Json {
+  if (typeof value === 'string') return words.reduce((text, [pattern, to]) => text.replace(pattern, to), value);
+  if (Array.isArray(value)) return value.map((item) => replaceWords(item, words));
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceWords(item, words)]));
+  return value;
+}
+
+/** A variant's `words` as patterns: each key a whole word or phrase, as written (case included). */
+function wordPatterns(words: Json): [RegExp, string][] {
+  if (words === undefined) return [];
+  if (!isObject(words) || !Object.values(words).every((to) => typeof to === 'string')) throw new LocaleOverrideError('words: an object of texts');
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return Object.entries(words).map(([from, to]) => [new RegExp(`(?<![\\p{L}])${escape(from)}(?![\\p{L}])`, 'gu'), to as string]);
+}
+
+/**
+ * The base's text in the variant's words, with the variant's changes; throws LocaleOverrideError on a change to
+ * something the base lacks. Pure.
+ */
 export function applyOverride(base: Json, variant: Json): Json {
   if (!isObject(base) || !isObject(variant)) throw new LocaleOverrideError('a locale file must be a JSON object');
-  return merge(base, variant, '');
+  const { words, ...changes } = variant;
+  return merge(replaceWords(base, wordPatterns(words)), changes, '');
 }
 
 /** The locale a file's text is based on, or null for a whole text. Pure. */

@@ -1,7 +1,7 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
 import { STATUS } from '../routine';
-import { helpAnswer, keyedAnswer, message, openAnswer, sideQuestion, spoken, withLead, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, openAnswer, painChoice, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -20,7 +20,10 @@ export const HelpHandler: RequestHandler = {
   },
 };
 
-/** Stop, cancel and "go home" end the session; the saved place is offered back next time. */
+/**
+ * Stop, cancel and "go home" end the session; the saved place is offered back next time. Mid-routine the answer
+ * says what to do if something hurts: "stop, it hurts" may reach Stop on a device.
+ */
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.STOP, INTENT.CANCEL, INTENT.NAVIGATE_HOME),
   async handle(input) {
@@ -29,7 +32,7 @@ export const StopHandler: RequestHandler = {
     await applyEvent(input, turn, { type: 'pause' });
     const { routine, record } = turn;
     const inRoutine = record.routine.status === STATUS.ACTIVE || record.routine.status === STATUS.PAUSED;
-    return speak(input, keyedAnswer(routine, inRoutine ? 'maybeLater' : 'goodbye', null));
+    return speak(input, keyedAnswer(routine, inRoutine ? 'stoppedMidRoutine' : 'goodbye', null));
   },
 };
 
@@ -49,6 +52,7 @@ export function notUnderstood(turn: Turn): Answer {
   const { routine } = turn;
   const state = turn.record.routine;
   turn.nextPending = turn.pending;
+  if (turn.pending === 'painOptions') return painChoice(routine);
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) return openAnswer(routine, state, message(routine, 'fallbackActive'));
   const sorry = spoken(message(routine, 'fallback'));
   if (turn.pending === 'side') return withLead(sideQuestion(routine), sorry, state.settings.speechRate);

@@ -31,6 +31,14 @@ describe('applyOverride', () => {
     expect(() => applyOverride(base, { exercises: { c: { name: 'x' } } })).toThrow(/exercises\.c: the base has no item/);
   });
 
+  it('says the words a variant lists its own way everywhere, whole words only, before its own changes', () => {
+    const out = applyOverride(base, { words: { 'the first': 'the very first', One: 'Uno' }, messages: { bye: 'One bye.' } }) as typeof base;
+    expect(out.exercises.map((e) => e.name)).toEqual(['the very first', 'the second']);
+    expect(out.exercises[0]?.steps).toEqual(['Uno.', 'Two.']);
+    expect(out.messages.bye).toBe('One bye.');
+    expect((applyOverride({ text: 'Someone alone.' }, { words: { one: 'two' } }) as { text: string }).text).toBe('Someone alone.');
+  });
+
   it('does not change the base it was given', () => {
     const before = JSON.stringify(base);
     applyOverride(base, { messages: { bye: 'Cheerio.' }, exercises: { a: { name: 'x' } } });
@@ -63,7 +71,15 @@ describe('the English variants', () => {
 
   it('speak British words in Britain', () => {
     const gb = loadRoutine('en-GB');
-    expect(gb.exercises[1]?.forms.floor.getInPlace.join(' ')).toMatch(/worktop/);
+    expect(gb.exercises[1]?.forms.floor.getInPlace.join(' ')).toMatch(/a worktop/);
     expect(gb.exercises[0]?.forms.floor.steps.join(' ')).toMatch(/towards your chest/);
+    expect(JSON.stringify(gb)).not.toMatch(/\btoward\b|a counter/);
+  });
+
+  it('speak Australian words in Australia, on top of the British ones', () => {
+    const au = loadRoutine('en-AU');
+    expect(au.exercises[1]?.forms.floor.getInPlace.join(' ')).toMatch(/a kitchen bench/);
+    expect(au.exercises[3]?.forms.easier.steps.join(' ')).toMatch(/a few centimetres/);
+    expect(au.exercises[0]?.forms.floor.steps.join(' ')).toMatch(/towards/);
   });
 });

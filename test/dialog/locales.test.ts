@@ -13,13 +13,20 @@ const sideSlot = (routine: Routine, side: 'left' | 'right') => ({ side: { value:
 /** A text as it is heard (the SSML reader's words), to compare with what a turn said. */
 const heard = (text: string): string => spokenText(text);
 
-/** A user who has launched, answered the side question with "left", and heard the first exercise. */
+/** A user who has launched and answered the side question with "left": the first exercise is narrated. */
 async function intoFirstExercise(locale: Locale) {
   const s = setup({ locale });
   const routine = loadRoutine(locale);
   const launch = await s.talk.launch();
   const first = await s.talk.say(INTENT.SIDE_ANSWER, sideSlot(routine, 'left'));
   return { ...s, routine, launch, first };
+}
+
+/** A user a minute into the first exercise, who speaks up over it ("Alexa, ..."). */
+async function midFirstExercise(locale: Locale) {
+  const s = await intoFirstExercise(locale);
+  s.interruptAt(60);
+  return s;
 }
 
 /** Seconds of silence between each saying of the hold cue and the release cue that follows it. */
@@ -77,7 +84,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it('stops at pain and offers the gentler options, keeping the session open', async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const hurt = await talk.say(INTENT.IT_HURTS);
     expect(hurt.text).toBe(heard(`${message(routine, 'painAnswer')} ${message(routine, 'painOptions')}`));
     expect(hurt.reprompt).toBe(heard(message(routine, 'painReprompt')));
@@ -86,7 +93,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it("sends an injury to the country's emergency number and ends the session", async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const injury = await talk.say(INTENT.INJURY);
     expect(injury.text).toBe(heard(message(routine, 'injuryAnswer')));
     for (const pattern of EMERGENCY[locale].injury) expect(injury.text).toMatch(pattern);
@@ -96,7 +103,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it("sends a warning sign to the country's emergency services, read as people say the number there", async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const warning = await talk.say(INTENT.WARNING_SIGN);
     expect(warning.text).toBe(heard(message(routine, 'warningAnswer')));
     for (const pattern of EMERGENCY[locale].warning) expect(warning.text).toMatch(pattern);
@@ -109,7 +116,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it('does the chair version on request, from a chair', async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const chair = await talk.say(INTENT.CHAIR);
     expect(chair.text).toContain(heard(message(routine, 'chairOn')));
     expect(chair.text).toContain(routine.exercises[0]?.forms.chair.name);
@@ -118,7 +125,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it('says where the user is', async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const where = await talk.say(INTENT.WHERE_AM_I);
     expect(where.text).toContain(heard(message(routine, 'whereHold', { seconds: 30 })));
     expect(where.text).toContain(routine.exercises[0]?.name);
@@ -126,7 +133,7 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
   });
 
   it('answers what it does not understand mid-routine with the safety words first', async () => {
-    const { talk } = await intoFirstExercise(locale);
+    const { talk } = await midFirstExercise(locale);
     const fallback = await talk.say(INTENT.FALLBACK);
     expect(fallback.text).toContain(heard(message(routine, 'fallbackActive')));
     await expectGoodResponse(fallback);

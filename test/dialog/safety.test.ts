@@ -34,7 +34,7 @@ const MOMENTS: Record<string, (s: Setup) => Promise<void>> = {
 };
 
 const SAFETY = [
-  { intent: INTENT.IT_HURTS, pattern: /^Stop the stretch now.*Say easier for a gentler way, skip to move on, or stop|^Please don't push through it\./, ends: false },
+  { intent: INTENT.IT_HURTS, pattern: /^Stop now, and rest.*Say easier for a gentler way, skip to move on, or stop|^Please don't push through it\./, ends: false },
   { intent: INTENT.INJURY, pattern: /^Stop, and stay still\..*call 911/, ends: true },
   { intent: INTENT.WARNING_SIGN, pattern: /^That needs a doctor now\. Please call 911, or go to the emergency room\./, ends: true },
 ];
@@ -99,7 +99,7 @@ describe('what is kept', () => {
     interruptAt(60);
     await talk.say(INTENT.IT_HURTS);
     const easier = await talk.say(INTENT.EASIER);
-    expect(easier.text).toMatch(/^Okay, here's an easier way\. Exercise 1 of 4\. An easier way: the crossed-knee stretch with a towel/);
+    expect(easier.text).toMatch(/^Okay, let's make it easier\. Exercise 1 of 4\. An easier way: the crossed-knee stretch with a towel/);
   });
 });
 

@@ -27,7 +27,9 @@ describe('carrying on', () => {
     const { talk } = await midExercise(150);
     await talk.say(INTENT.HOW_MANY_LEFT);
     const turn = await talk.say(intent);
-    expect(turn.text).toMatch(/Exercise 1 of 4.*Round 2 of 2/);
+    // In place mid-exercise: no intro, no getting down again, the one-line cue, then the round reached.
+    expect(turn.text).toMatch(/^(Let's pick up where you were\. )?When you're ready, begin\. Cross your left ankle over your right knee, and draw that thigh in\. Round 2 of 2\./);
+    expect(turn.text).not.toMatch(/Come down to the floor/);
     expect(turn.text.slice(0, turn.text.indexOf('Now your right side'))).not.toMatch(/Round 1 of 2/);
   });
 
@@ -97,7 +99,7 @@ describe('where am I', () => {
   it('says the exercise, side, round, hold and what is left, from the routine state', async () => {
     const { talk } = await midExercise(150);
     const turn = await talk.say(INTENT.WHERE_AM_I);
-    expect(turn.text).toBe("You're on exercise 1 of 4: the lying crossed-knee stretch, left side. You've done 1 of 2 rounds on this side. Each hold is 30 seconds. After this one, 3 more.");
+    expect(turn.text).toBe("You're on exercise 1 of 4: the lying crossed-knee stretch, left side. Each hold is 30 seconds. You've done 1 of 2 rounds on this side. After this one, 3 more.");
     await expectGoodResponse(turn);
   });
 });
