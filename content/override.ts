@@ -19,7 +19,7 @@ const isObject = (value: Json): value is JsonObject => typeof value === 'object'
 const OPTIONAL_KEYS = new Set(['base', 'forms', 'sayAsDigits', 'countCue', 'returnCue', 'maxHoldSeconds']);
 
 /** An array of objects with ids (the exercises), which a variant changes by id: `{ "exercises": { "<id>": {...} } }`. */
-const byId = (value: Json): value is { id: string }[] => Array.isArray(value) && value.every((item) => isObject(item) && typeof item.id === 'string');
+const byId = (value: Json): value is { id: string }[] => Array.isArray(value) && value.length > 0 && value.every((item) => isObject(item) && typeof item.id === 'string');
 
 function merge(base: Json, change: Json, path: string): Json {
   if (byId(base)) {

@@ -4,6 +4,7 @@
 import type { Language, Locale } from '../../content';
 import { EN_AU, EN_CA, EN_GB, EN_IN, EN_US } from './languages/en';
 import { ES_ES, ES_MX, ES_US } from './languages/es';
+import { FR_CA, FR_FR } from './languages/fr';
 import type { SpelledNumbers } from './numbers';
 import type { TextRules } from './text';
 
@@ -70,4 +71,6 @@ export const PHRASES: Readonly<Record<Locale, LocalePhrases>> = {
   'es-ES': ES_ES,
   'es-MX': ES_MX,
   'es-US': ES_US,
+  'fr-FR': FR_FR,
+  'fr-CA': FR_CA,
 };

@@ -30,13 +30,15 @@ export function createResolver(model: InteractionModel, phrases: LocalePhrases):
   const matchers = compileMatchers(model, phrases);
   const similar = createSimilarity(model, phrases);
   const declared = new Map(model.interactionModel.languageModel.intents.map((i) => [i.name, (i.slots ?? []).map((s) => s.name)]));
-  const name = `(?:(?:${alternation(phrases.determiners)}) )?${escapeRegExp(normalize(model.interactionModel.languageModel.invocationName))}`;
-  const launch = new RegExp(`^(?:${alternation(phrases.launchVerbs)}) ${name}$`);
-  const ask = new RegExp(`^(?:${alternation(phrases.askVerbs)}) ${name}(?: (.+))?$`);
-  const launchAnd = new RegExp(`^(?:${alternation(phrases.launchVerbs)}) ${name} (?:${alternation(phrases.launchConnectors)}) (.+)$`);
-  const connector = new RegExp(`^(?:${alternation(phrases.askConnectors)}) `);
-  const connectorOnly = new RegExp(`^(?:${alternation(phrases.askConnectors)})$`);
-  const wake = new RegExp(`^${escapeRegExp(phrases.wakeWord)} `);
+  // The locale's words, written as the normalizer writes what is said (French "demande à" as "demande a").
+  const words = (list: readonly string[]): string => alternation(list.map(normalize));
+  const name = `(?:(?:${words(phrases.determiners)}) )?${escapeRegExp(normalize(model.interactionModel.languageModel.invocationName))}`;
+  const launch = new RegExp(`^(?:${words(phrases.launchVerbs)}) ${name}$`);
+  const ask = new RegExp(`^(?:${words(phrases.askVerbs)}) ${name}(?: (.+))?$`);
+  const launchAnd = new RegExp(`^(?:${words(phrases.launchVerbs)}) ${name} (?:${words(phrases.launchConnectors)}) (.+)$`);
+  const connector = new RegExp(`^(?:${words(phrases.askConnectors)}) `);
+  const connectorOnly = new RegExp(`^(?:${words(phrases.askConnectors)})$`);
+  const wake = new RegExp(`^${escapeRegExp(normalize(phrases.wakeWord))} `);
 
   /** The text as said, or failing that without a polite "please". */
   const matchIn = (list: Matchers['strict'], text: string): IntentMatch | null =>

@@ -38,7 +38,7 @@ export function createSimilarity(model: InteractionModel, phrases: LocalePhrases
   const placeholder = (type: string): string => `{${type}}`;
   /** The text with each idiom in its plain words, padded with spaces. */
   const joinIdioms = (text: string): string =>
-    Object.entries(phrases.idioms).reduce((t, [idiom, meaning]) => t.replaceAll(` ${idiom} `, ` ${meaning} `), ` ${text} `);
+    Object.entries(phrases.idioms).reduce((t, [idiom, meaning]) => t.replaceAll(` ${normalize(idiom)} `, ` ${normalize(meaning)} `), ` ${text} `);
 
   /**
    * The words of a text, each slot value also heard as its type (not where a value is part of an idiom); a

@@ -100,8 +100,29 @@ const SPANISH: LanguageRules = {
   hardToHear: sentenceBudget(20, 13),
 };
 
+const FRENCH: LanguageRules = {
+  jargon: ['controlatéral', 'coxo-fémoral', 'thoracique', 'décubitus', 'proprioception', 'proprioceptif', 'grand fessier', 'lombaires?', 'bilatéral', 'fléchi', 'flexion de hanche', 'myofascial', 'ischio-jambiers?'],
+  clinicalNames: ['piriforme', 'nerf sciatique'],
+  cureClaims: /\bgu[ée]ri[rst]?\b|en finir avec (la|votre) sciatique|élimin|garanti|supprim/i,
+  conditionWords: /(mal|douleur|douloureu|bless|problème|gêne)/i,
+  gettingDown: /(descendez au sol|par terre|allongez-vous|à genoux|quatre pattes|sur le dos\b)/i,
+  chair: /chaise/,
+  kneeling: /quatre pattes|à genoux/,
+  towelOrCushion: /serviette|coussin/,
+  bendKnees: /pliez les genoux/i,
+  tinglingDownLeg: /fourmillements descendent dans la jambe/,
+  notice: [/pas des conseils médicaux/i, /vive/i, /aine|fesses/i, /uriner|selles/i, /deux jambes/i, /tout de suite|immédiatement/i],
+  painStop: [/^arrêtez/i, /vive/i],
+  painOptions: /facile.*passe.*stop/i,
+  doctor: /médecin/,
+  start: /commencer/,
+  wakeWord: /Alexa, pause/,
+  urgent: /\b(15|112|911)\b|urgence|tout de suite|immédiatement|médecin maintenant/i,
+  hardToHear: sentenceBudget(20, 13),
+};
+
 /** The rules of each language. */
-export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH, es: SPANISH };
+export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH, es: SPANISH, fr: FRENCH };
 
 /** Where each locale sends a warning sign and an injury: its country's emergency number, in its own words. */
 export interface EmergencyAdvice {
@@ -120,4 +141,6 @@ export const EMERGENCY: Readonly<Record<Locale, EmergencyAdvice>> = {
   'es-ES': { warning: [/Llama al 112/, /urgencias/], injury: [/llama al 112/], digits: ['112'] },
   'es-MX': { warning: [/Llama al 911/, /urgencias/], injury: [/llama al 911/], digits: ['911'] },
   'es-US': { warning: [/Llama al 911/, /sala de emergencias/], injury: [/llama al 911/], digits: ['911'] },
+  'fr-FR': { warning: [/Appelez le 15 ou le 112/, /urgences/], injury: [/appelez le 15/], digits: [] },
+  'fr-CA': { warning: [/Appelez le 911/, /l'urgence/], injury: [/appelez le 911/], digits: ['911'] },
 };

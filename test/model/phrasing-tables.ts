@@ -3,6 +3,7 @@ import type { Language, Locale } from '../../content';
 import { SAFETY_INTENTS } from '../../lambda/handlers/intents';
 import * as en from './phrasings';
 import * as es from './phrasings-es';
+import * as fr from './phrasings-fr';
 import type { Phrasing } from './phrasings';
 
 /** A language's table: its safety phrasings, which must all land, and the whole table. */
@@ -16,6 +17,7 @@ export interface PhrasingTable {
 const TABLES: Readonly<Record<Language, PhrasingTable>> = {
   en: { safety: [...en.PAIN, ...en.INJURY, ...en.WARNING], all: en.PHRASINGS, minimum: 150 },
   es: { safety: [...es.PAIN, ...es.INJURY, ...es.WARNING], all: es.PHRASINGS, minimum: 40 },
+  fr: { safety: [...fr.PAIN, ...fr.INJURY, ...fr.WARNING], all: fr.PHRASINGS, minimum: 40 },
 };
 
 const isSafety = (p: Phrasing): boolean => (SAFETY_INTENTS as readonly string[]).includes(p.intent);
