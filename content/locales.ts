@@ -2,11 +2,11 @@
 // locale's), an interaction model in skill-package/, and is served from the AWS region of its Alexa endpoint.
 
 /** Every locale the skill speaks; the first is the answer to a request in a language it does not speak. */
-export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA'] as const;
+export const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'es-ES', 'es-MX', 'es-US', 'fr-FR', 'fr-CA', 'de-DE'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** The languages of those locales, each with the locale that answers another country's request in it. */
-export const LANGUAGES = { en: 'en-US', es: 'es-ES', fr: 'fr-FR' } as const satisfies Record<string, Locale>;
+export const LANGUAGES = { en: 'en-US', es: 'es-ES', fr: 'fr-FR', de: 'de-DE' } as const satisfies Record<string, Locale>;
 export type Language = keyof typeof LANGUAGES;
 
 /** The language of a supported locale: "es-MX" → "es". Pure. */

@@ -2,6 +2,7 @@
 // pain and warning signs, and the rules Alexa's certification applies to the locale's invocation name and
 // example phrases. The part of Alexa's language understanding that an interaction model does not list.
 import type { Language, Locale } from '../../content';
+import { DE_DE } from './languages/de';
 import { EN_AU, EN_CA, EN_GB, EN_IN, EN_US } from './languages/en';
 import { ES_ES, ES_MX, ES_US } from './languages/es';
 import { FR_CA, FR_FR } from './languages/fr';
@@ -73,4 +74,5 @@ export const PHRASES: Readonly<Record<Locale, LocalePhrases>> = {
   'es-US': ES_US,
   'fr-FR': FR_FR,
   'fr-CA': FR_CA,
+  'de-DE': DE_DE,
 };

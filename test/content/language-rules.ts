@@ -121,8 +121,29 @@ const FRENCH: LanguageRules = {
   hardToHear: sentenceBudget(20, 13),
 };
 
+const GERMAN: LanguageRules = {
+  jargon: ['kontralateral', 'thorakal', 'Propriozeption', 'propriozeptiv', 'Glutaeus', 'Gluteus', 'lumbal', 'Lendenwirbel\\p{L}*', 'bilateral', 'Flexion', 'flektiert', 'myofaszial', 'ischiokrural\\p{L}*'],
+  clinicalNames: ['Piriformis', 'Ischiasnervs?'],
+  cureClaims: /\bheil(t|en|ung)\b|Ischias (los|loswerden)|beseitig|garantier|für immer weg/i,
+  conditionWords: /(weh|schmerz|schlimm|stört|verletz|problem|krank)/i,
+  gettingDown: /(komm (langsam )?auf den Boden|setz dich auf den Boden|leg dich|knie dich|Vierfüßlerstand|auf den Rücken|auf alle viere)/i,
+  chair: /Stuhl/,
+  kneeling: /Vierfüßlerstand|knie dich/,
+  towelOrCushion: /Handtuch|Kissen/,
+  bendKnees: /Beug die Knie/,
+  tinglingDownLeg: /Kribbeln ins Bein zieht/,
+  notice: [/kein ärztlicher Rat/i, /stechend/i, /Schritt|Po\b|Gesäß/i, /Wasserlassen|Stuhlgang/i, /beide Beine/i, /sofort/i],
+  painStop: [/^Hör jetzt auf/, /stechend/i],
+  painOptions: /leichter.*überspringen.*stopp/i,
+  doctor: /Arzt/,
+  start: /beginnen/,
+  wakeWord: /Alexa, Pause/,
+  urgent: /\b112\b|Notaufnahme|Notruf|sofort|Arzt ansehen/i,
+  hardToHear: sentenceBudget(20, 14),
+};
+
 /** The rules of each language. */
-export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH, es: SPANISH, fr: FRENCH };
+export const LANGUAGE_RULES: Readonly<Record<Language, LanguageRules>> = { en: ENGLISH, es: SPANISH, fr: FRENCH, de: GERMAN };
 
 /** Where each locale sends a warning sign and an injury: its country's emergency number, in its own words. */
 export interface EmergencyAdvice {
@@ -143,4 +164,5 @@ export const EMERGENCY: Readonly<Record<Locale, EmergencyAdvice>> = {
   'es-US': { warning: [/Llama al 911/, /sala de emergencias/], injury: [/llama al 911/], digits: ['911'] },
   'fr-FR': { warning: [/Appelez le 15 ou le 112/, /urgences/], injury: [/appelez le 15/], digits: [] },
   'fr-CA': { warning: [/Appelez le 911/, /l'urgence/], injury: [/appelez le 911/], digits: ['911'] },
+  'de-DE': { warning: [/Ruf die 112 an/, /Notaufnahme/], injury: [/ruf die 112 an/], digits: ['112'] },
 };

@@ -3,6 +3,7 @@ import type { Language, Locale } from '../../content';
 import { SAFETY_INTENTS } from '../../lambda/handlers/intents';
 import * as en from './phrasings';
 import * as es from './phrasings-es';
+import * as de from './phrasings-de';
 import * as fr from './phrasings-fr';
 import type { Phrasing } from './phrasings';
 
@@ -18,6 +19,7 @@ const TABLES: Readonly<Record<Language, PhrasingTable>> = {
   en: { safety: [...en.PAIN, ...en.INJURY, ...en.WARNING], all: en.PHRASINGS, minimum: 150 },
   es: { safety: [...es.PAIN, ...es.INJURY, ...es.WARNING], all: es.PHRASINGS, minimum: 40 },
   fr: { safety: [...fr.PAIN, ...fr.INJURY, ...fr.WARNING], all: fr.PHRASINGS, minimum: 40 },
+  de: { safety: [...de.PAIN, ...de.INJURY, ...de.WARNING], all: de.PHRASINGS, minimum: 40 },
 };
 
 const isSafety = (p: Phrasing): boolean => (SAFETY_INTENTS as readonly string[]).includes(p.intent);

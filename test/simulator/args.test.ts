@@ -8,6 +8,7 @@ describe('the simulator flags', () => {
   it('reads every flag', () => {
     const options = parseOptions(['--user', 'u-1', '--locale=en-US', '--fresh', '--screen', '--json', '--script', 'a.txt', '--data-dir', '/tmp/x'], {});
     expect(options).toMatchObject({ user: 'u-1', locale: 'en-US', fresh: true, screen: true, json: true, script: 'a.txt', dataDir: '/tmp/x' });
+    expect(parseOptions(['--locale', 'de-DE'], {}).locale).toBe('de-DE');
   });
 
   it('takes the data directory from the environment when no flag names one', () => {
@@ -23,6 +24,6 @@ describe('the simulator flags', () => {
     expect(() => parseOptions(['--bogus'], {})).toThrow("Unknown option '--bogus'");
     expect(() => parseOptions(['--user'], {})).toThrow(UsageError);
     expect(() => parseOptions(['hello'], {})).toThrow(UsageError);
-    expect(() => parseOptions(['--locale', 'fr-FR'], {})).toThrow('--locale must be one of: en-US');
+    expect(() => parseOptions(['--locale', 'it-IT'], {})).toThrow('--locale must be one of: en-US, en-GB');
   });
 });

@@ -49,6 +49,7 @@ describe.each(LOCALES)('the %s resolver', (locale) => {
 const SAYINGS: Record<string, { goTo: string; hold: string; oneShot: string; pigeonId: string }> = {
   en: { goTo: 'go to exercise three', hold: 'hold for forty five seconds', oneShot: 'ask sciatica routine to explain the pigeon stretch', pigeonId: 'standing-figure-four' },
   es: { goTo: 've al ejercicio tres', hold: 'aguanta cuarenta y cinco segundos', oneShot: 'pregunta a rutina para la ciática cómo se hace la paloma', pigeonId: 'standing-figure-four' },
+  de: { goTo: 'geh zu Übung drei', hold: 'halte fünfundvierzig Sekunden', oneShot: 'frag Ischias Routine wie die Taube geht', pigeonId: 'standing-figure-four' },
   fr: { goTo: "va à l'exercice trois", hold: 'tiens quarante-cinq secondes', oneShot: 'demande à routine sciatique comment faire le pigeon', pigeonId: 'standing-figure-four' },
 };
 
