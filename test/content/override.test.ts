@@ -1,5 +1,5 @@
 // A locale variant is its base's text with the changes its file names; a change to something the base lacks is refused.
-import { applyOverride, LocaleOverrideError, loadRoutine } from '../../content';
+import { applyOverride, LocaleOverrideError, loadRoutine, supportedLocale } from '../../content';
 import { resolveLocale } from '../../content/index';
 
 const base = {
@@ -81,5 +81,13 @@ describe('the English variants', () => {
     expect(au.exercises[1]?.forms.floor.getInPlace.join(' ')).toMatch(/a kitchen bench/);
     expect(au.exercises[3]?.forms.easier.steps.join(' ')).toMatch(/a few centimetres/);
     expect(au.exercises[0]?.forms.floor.steps.join(' ')).toMatch(/towards/);
+  });
+});
+
+describe('supportedLocale', () => {
+  it.each([
+    ['en-GB', 'en-GB'], ['de-DE', 'de-DE'], ['es-419', 'es-ES'], ['fr-BE', 'fr-FR'], ['de-AT', 'de-DE'], ['en-IE', 'en-US'], ['ja-JP', 'en-US'], [undefined, 'en-US'],
+  ])('answers a request in %s in %s: itself, else its language, else American English', (asked, answered) => {
+    expect(supportedLocale(asked)).toBe(answered);
   });
 });

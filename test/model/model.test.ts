@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, loadRoutine } from '../../content';
-import { INTENT, SLOT_TYPE } from '../../lambda/handlers/intents';
+import { INTENT, SAFETY_INTENTS, SLOT_TYPE } from '../../lambda/handlers/intents';
 import { generatedModel, modelPath, ModelVariantError, readModel, withExerciseSlotType, withVariant } from '../../scripts/model';
 import { MIN_SAMPLES, lintModel, lintSkillPackage, matchesSample, type LintManifest, type LintModel } from '../../scripts/model-lint';
 import { language } from './small-model';
@@ -36,6 +36,15 @@ describe.each(LOCALES)('the checked-in %s model', (locale) => {
 
   it('has store text with the medical disclaimer in skill.json', () => {
     expect(manifest.manifest.publishingInformation?.locales?.[locale]?.description).toBeTruthy();
+  });
+});
+
+describe('the safety family in every language', () => {
+  const samplesOf = (locale: string, intent: string): number => language(rawModel(locale)).intents.find((i) => i.name === intent)?.samples?.length ?? 0;
+
+  it.each(LOCALES.filter((l) => !l.startsWith('en')))("gives %s's pain, injury and warning-sign intents at least 60%% of the English samples", (locale) => {
+    const thin = SAFETY_INTENTS.filter((intent) => samplesOf(locale, intent) < 0.6 * samplesOf('en-US', intent)).map((i) => `${i}: ${samplesOf(locale, i)} of ${samplesOf('en-US', i)}`);
+    expect(thin).toEqual([]);
   });
 });
 
