@@ -9,6 +9,7 @@ export function lambdaEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv
   return {
     PATH: process.env.PATH,
     TABLE_NAME: 'bench-users',
+    LOG_HASH_KEY: 'bench-log-hash-key-0123456789abcdef',
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
