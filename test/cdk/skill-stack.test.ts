@@ -2,7 +2,7 @@ import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import cdkJson from '../../cdk.json';
 import { PLACEHOLDER_SKILL_ID } from '../../cdk/lib/config';
-import { SkillStack } from '../../cdk/lib/skill-stack';
+import { LOG_HASH_KEY_PARAMETER, SkillStack } from '../../cdk/lib/skill-stack';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:123456789012:on-call';
@@ -36,6 +36,19 @@ describe('the skill function', () => {
   it('receives the table name and the skill ID', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: tableId }, SKILL_ID: PLACEHOLDER_SKILL_ID }) },
+    });
+  });
+
+  it('receives the log key from a NoEcho stack parameter of at least 32 characters', () => {
+    template.hasParameter(LOG_HASH_KEY_PARAMETER, { Type: 'String', NoEcho: true, MinLength: 32 });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ LOG_HASH_KEY: { Ref: LOG_HASH_KEY_PARAMETER } }) },
+    });
+  });
+
+  it('names its logs and metrics after the stack, so two stacks keep theirs apart', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'SkillStackUnderTest' }) },
     });
   });
 
@@ -159,7 +172,8 @@ describe('operations', () => {
 
   it('notifies the alarm topic from every alarm', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms.map((alarm) => alarm.Properties.AlarmActions)).toEqual([[TOPIC_ARN], [TOPIC_ARN], [TOPIC_ARN]]);
+    expect(alarms.map((alarm) => alarm.Properties.AlarmActions)).toEqual(alarms.map(() => [TOPIC_ARN]));
+    expect(alarms).toHaveLength(5);
   });
 
   it('outputs the function ARN', () => {
