@@ -10,7 +10,8 @@ import type { Construct } from 'constructs';
 import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { SkillAlarms } from './alarms';
-import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+import { findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
+import { LOG_HASH_KEY_PARAMETER } from './config';
 import { SkillDashboard } from './dashboard';
 
 /**
@@ -18,12 +19,6 @@ import { SkillDashboard } from './dashboard';
  * writes) and, on SkillDisabled, deletes a user's record. No UpdateItem: the adapter never uses it.
  */
 export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
-
-/**
- * The stack parameter that carries the secret keying the user and session tags in logs (LOG_HASH_KEY). `npm run
- * deploy` makes one per deployment and passes it; NoEcho keeps it out of the console and of describe-stacks.
- */
-export const LOG_HASH_KEY_PARAMETER = 'LogHashKey';
 
 /** The stack's inputs (see config.ts for where they come from). */
 export interface SkillStackProps extends StackProps {
@@ -101,13 +96,14 @@ export class SkillStack extends Stack {
         LOG_HASH_KEY: logHashKey.valueAsString,
         // The logs' `service` key and the metrics' `service` dimension: each stack's own.
         POWERTOOLS_SERVICE_NAME: this.stackName,
-        NODE_OPTIONS: '--enable-source-maps',
+        ...(LAMBDA_NODE_OPTIONS.length > 0 ? { NODE_OPTIONS: LAMBDA_NODE_OPTIONS.join(' ') } : {}),
       },
       bundling: {
         forceDockerBundling: false,
         format: nodejs.OutputFormat.CJS,
         target: LAMBDA_BUNDLE.target,
         minify: LAMBDA_BUNDLE.minify,
+        // The map ships beside index.js for `npm run symbolicate`; Node does not read it (see LAMBDA_NODE_OPTIONS).
         sourceMap: LAMBDA_BUNDLE.sourceMap,
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
