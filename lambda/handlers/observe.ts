@@ -3,17 +3,26 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { idTag, keyedLogger } from '../logger';
 import type { MetricName } from '../metrics';
+import { INTENT } from './intents';
 import { attachDeps, depsOf } from './turn';
 
 /**
+ * Intents whose log lines carry no user or session tag: what a person says about pain or warning signs is never
+ * linked to them, not even by a pseudonym (the skill stores no health information; see PRIVACY.md). They are
+ * counted as metrics, which have no user dimension. Add every intent about pain or warning signs here.
+ */
+export const UNLINKED_INTENTS: readonly string[] = [INTENT.IT_HURTS];
+
+/**
  * The keys every log line of a request carries: the request id, its type, the intent, the locale, and keyed tags
- * of the user and the session (never the raw ids, the device id or a token). Pure.
+ * of the user and the session (never the raw ids, the device id or a token; no tags at all for UNLINKED_INTENTS). Pure.
  */
 export function requestKeys(envelope: RequestEnvelope, logKey: string): Record<string, string> {
   const { request, session, context } = envelope;
   const keys: Record<string, string> = { requestId: request.requestId, requestType: request.type };
   if (request.type === 'IntentRequest' && request.intent?.name) keys.intent = request.intent.name;
   if ('locale' in request && request.locale) keys.locale = request.locale;
+  if (keys.intent !== undefined && UNLINKED_INTENTS.includes(keys.intent)) return keys;
   const userId = context?.System?.user?.userId ?? session?.user?.userId;
   if (userId) keys.user = idTag(userId, logKey);
   if (session?.sessionId) keys.session = idTag(session.sessionId, logKey);

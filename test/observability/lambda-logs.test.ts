@@ -122,15 +122,21 @@ describe('the log and metric lines of a scripted session', () => {
     const handled = logLines().filter((line) => line.message === 'request handled');
     expect(handled.length).toBeGreaterThanOrEqual(6);
     for (const line of logLines()) {
+      const tags = line.intent === 'ItHurtsIntent' ? {} : { user: idTag(USER_ID, LOG_HASH_KEY), session: expect.stringMatching(/^[0-9a-f]{16}$/) };
       expect(line).toMatchObject({
         requestId: expect.stringMatching(/^amzn1\.echo-api\.request\./),
         requestType: expect.any(String),
-        user: idTag(USER_ID, LOG_HASH_KEY),
-        session: expect.stringMatching(/^[0-9a-f]{16}$/),
+        ...tags,
         function_request_id: LAMBDA_CONTEXT.awsRequestId,
         service: 'SciaticaRoutineTest',
       });
     }
+  });
+
+  it('leaves the user and session tags off the lines of "it hurts"', () => {
+    const pain = logLines().filter((line) => line.intent === 'ItHurtsIntent');
+    expect(pain.length).toBeGreaterThan(0);
+    expect(pain.filter((line) => 'user' in line || 'session' in line)).toEqual([]);
   });
 
   it('names the intent on the lines of intent requests', () => {

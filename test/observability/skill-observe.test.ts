@@ -111,6 +111,20 @@ describe('the keys on every log line', () => {
     });
     expect(lines.every((line) => line.extra.user === idTag('amzn1.ask.account.KEYS-USER', LOG_KEY))).toBe(true);
   });
+
+  it('links no line about pain to the user or the session, not even by a tag', async () => {
+    const { talk, lines } = observed(new InMemoryPersistenceAdapter(), 'amzn1.ask.account.PAIN-USER');
+    await talk.launch();
+    await talk.say(INTENT.START);
+    await talk.say(INTENT.IT_HURTS);
+    const pain = lines.filter((line) => line.extra.intent === INTENT.IT_HURTS);
+    expect(pain.length).toBeGreaterThan(0);
+    for (const line of pain) {
+      expect(line.extra).toMatchObject({ requestId: expect.any(String), requestType: 'IntentRequest' });
+      expect(line.extra).not.toHaveProperty('user');
+      expect(line.extra).not.toHaveProperty('session');
+    }
+  });
 });
 
 describe('idTag', () => {
