@@ -20,6 +20,9 @@ import { SkillDashboard } from './dashboard';
  */
 export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
 
+/** How long the function's logs are kept (PRIVACY.md says so). */
+export const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
+
 /** The stack's inputs (see config.ts for where they come from). */
 export interface SkillStackProps extends StackProps {
   /** The Alexa skill allowed to invoke the function, and that the function accepts requests from. */
@@ -53,7 +56,7 @@ export class SkillStack extends Stack {
 
     // Operational logs only (no user IDs are logged), so they go with the stack.
     const logGroup = new logs.LogGroup(this, 'FunctionLogs', {
-      retention: logs.RetentionDays.ONE_MONTH,
+      retention: LOG_RETENTION,
       removalPolicy: RemovalPolicy.DESTROY,
     });
 

@@ -137,7 +137,9 @@ export async function deploy(options: DeployOptions): Promise<DeployState> {
   const outputs = path.join(ctx.dir, OUTPUTS_FILE);
   const approval = options.yes ? ['--require-approval', 'never'] : [];
   const parameter = `${LOG_HASH_KEY_PARAMETER}=${ctx.state.logHashKey}`;
-  await run(ctx, cdkCommand(ctx, ['deploy', settings.stackName, '--parameters', parameter, '--outputs-file', outputs, ...approval], skillId));
+  // Relative to the project root, where CDK runs.
+  const outputsArg = path.relative(root, outputs);
+  await run(ctx, cdkCommand(ctx, ['deploy', settings.stackName, '--parameters', parameter, '--outputs-file', outputsArg, ...approval], skillId));
   if (!dryRun) {
     ctx.state = { ...ctx.state, ...readStackOutputs(outputs, settings.stackName) };
     save(ctx);
