@@ -30,6 +30,7 @@ beforeAll(async () => {
   // Node prints the source line first (the whole minified line); the stack starts at the error's name.
   const lines = run.stderr.split('\n');
   const start = lines.findIndex((line) => /ConfigError\]?:/.test(line));
+  if (start < 0) throw new Error(`the bundle did not crash with a ConfigError (status ${run.status}, signal ${run.signal}, ${run.error?.message ?? 'no spawn error'}): ${run.stderr.slice(-400)}`);
   crash = [lines[start], ...lines.slice(start + 1).filter((line) => /^\s+at /.test(line))].join('\n');
 }, 60_000);
 
