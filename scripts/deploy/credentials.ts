@@ -54,8 +54,16 @@ export function hasAskProfile(sources: CredentialSources, name: string): boolean
   }
 }
 
-/** What is missing, as messages that say how to fix it; empty when both tools have what they need. */
-export function credentialProblems(sources: CredentialSources, options: { awsProfile?: string; askProfile?: string } = {}): string[] {
+/** What a run needs, and under which profiles. */
+export interface CredentialNeeds {
+  readonly awsProfile?: string;
+  readonly askProfile?: string;
+  /** False when ask-cli is not run (destroy). */
+  readonly ask?: boolean;
+}
+
+/** What is missing, as messages that say how to fix it; empty when the tools have what they need. */
+export function credentialProblems(sources: CredentialSources, options: CredentialNeeds = {}): string[] {
   const problems: string[] = [];
   if (awsCredentialSource(sources, options.awsProfile) === null) {
     const profile = options.awsProfile ?? sources.env.AWS_PROFILE;
@@ -66,7 +74,7 @@ export function credentialProblems(sources: CredentialSources, options: { awsPro
     );
   }
   const ask = askProfileName(sources, options.askProfile);
-  if (!hasAskProfile(sources, ask)) {
+  if (options.ask !== false && !hasAskProfile(sources, ask)) {
     problems.push(`No ask-cli profile named ${ask}. Run \`npx ask configure${ask === 'default' ? '' : ` --profile ${ask}`}\` with the Amazon developer account the skill belongs to.`);
   }
   return problems;

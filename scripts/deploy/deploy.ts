@@ -44,9 +44,7 @@ export interface Context {
 export function contextOf(options: DeployOptions, needs: { ask: boolean }): Context {
   const credentials = options.credentials ?? { env: process.env, home: process.env.HOME ?? '' };
   const { settings } = options;
-  const problems = credentialProblems(credentials, { awsProfile: settings.awsProfile, askProfile: settings.askProfile }).filter(
-    (problem) => needs.ask || !problem.includes('ask-cli'),
-  );
+  const problems = credentialProblems(credentials, { awsProfile: settings.awsProfile, askProfile: settings.askProfile, ask: needs.ask });
   if (problems.length > 0) throw new DeployError(`Cannot deploy yet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   const dir = stackDir(options.root, settings.stackName);
   return {
@@ -156,6 +154,6 @@ export async function deploy(options: DeployOptions): Promise<DeployState> {
 
   ctx.print(dryRun ? 'Dry run done: nothing was called or written.' : `Done. Skill ${ctx.state.skillId ?? '?'} calls ${ctx.state.functionArn ?? '?'}.`);
   if (!dryRun && ctx.state.dashboardName) ctx.print(`Dashboard: CloudWatch → Dashboards → ${ctx.state.dashboardName}`);
-  if (!dryRun) ctx.print('Try it: the developer console, Test tab (Development), or `npx ask dialog --locale en-US`: "open sciatica routine".');
+  if (!dryRun) ctx.print(`Try it: the developer console, Test tab (Development), or \`npx ask dialog --skill-id ${ctx.state.skillId ?? '…'} --locale en-US\`: "open sciatica routine".`);
   return ctx.state;
 }

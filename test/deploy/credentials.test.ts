@@ -58,5 +58,6 @@ describe('the ask-cli profile', () => {
     file('.ask/cli_config', JSON.stringify({ profiles: { default: {} } }));
     expect(credentialProblems({ env: {}, home })).toEqual([]);
     expect(credentialProblems({ env: {}, home }, { askProfile: 'staging' })).toEqual([expect.stringContaining('npx ask configure --profile staging')]);
+    expect(credentialProblems({ env: {}, home }, { askProfile: 'staging', ask: false })).toEqual([]);
   });
 });

@@ -251,6 +251,12 @@ describe('destroy', () => {
     expect(printed.join('\n')).toContain(`npx ask smapi delete-skill --skill-id ${SKILL_ID}`);
   });
 
+  it('needs AWS credentials only, not ask-cli', async () => {
+    rmSync(path.join(home, '.ask'), { recursive: true });
+    await destroy(options());
+    expect(calls().map(named)).toEqual(['cdk destroy']);
+  });
+
   it('in a dry run prints the command and calls nothing', async () => {
     await destroy(options({ dryRun: true, yes: false }));
     expect(calls()).toEqual([]);
