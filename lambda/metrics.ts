@@ -9,7 +9,9 @@ export const METRIC = {
   ROUTINE_FINISHED: 'RoutineFinished',
   /** The user said it hurts. Counted only: nothing about it is stored for the user. */
   PAIN_REPORT: 'PainReport',
-  /** The user answered a warning-sign question. Counted only, as above. */
+  /** The user said they were hurt (a fall, dizziness, something popped). Counted only, as above. */
+  INJURY_REPORT: 'InjuryReport',
+  /** The user named a warning sign and heard the answer to get medical help now. Counted only, as above. */
   WARNING_SIGN: 'WarningSignAnswer',
   /** Alexa matched nothing the skill understands. */
   FALLBACK: 'Fallback',

@@ -43,6 +43,7 @@ export class SkillDashboard extends Construct {
             width: 12,
             left: [
               count(METRIC.PAIN_REPORT, HOUR, 'pain reports'),
+              count(METRIC.INJURY_REPORT, HOUR, 'injury reports'),
               count(METRIC.WARNING_SIGN, HOUR, 'warning-sign answers'),
               count(METRIC.FALLBACK, HOUR, 'not understood (fallback)'),
             ],

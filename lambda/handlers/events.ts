@@ -5,8 +5,7 @@ import { errorFields } from '../logger';
 import { METRIC } from '../metrics';
 import { isType } from './match';
 import { recordMetric } from './observe';
-import { applyEvent } from './respond';
-import { beginTurn, depsOf, roundsDone, SessionSchema } from './turn';
+import { beginTurn, depsOf, SessionSchema } from './turn';
 
 const SessionEndedSchema = z.object({
   reason: z.optional(z.string()),
@@ -14,8 +13,9 @@ const SessionEndedSchema = z.object({
 });
 
 /**
- * The session ended (the user went quiet, or left). If a side was being narrated, the rounds done by now are
- * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it.
+ * The session ended (the user went quiet, or left). If an exercise was being narrated, beginning the turn
+ * moves the place on to the rounds heard by now, from the session's copy of the record (no read), and the
+ * save interceptor keeps it. The routine stays under way, so a launch soon after goes straight on.
  * Reason ERROR is Alexa's only report of a response it rejected: logged as an error with Alexa's words, and counted.
  */
 export const SessionEndedHandler: RequestHandler = {
@@ -32,10 +32,7 @@ export const SessionEndedHandler: RequestHandler = {
       logger.info('session ended', { reason });
     }
     const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
-    if (session.success && session.data.record && session.data.narration) {
-      const turn = await beginTurn(input);
-      await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
-    }
+    if (session.success && session.data.record && session.data.narration) await beginTurn(input);
     return input.responseBuilder.getResponse();
   },
 };

@@ -3,15 +3,15 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { idTag, keyedLogger } from '../logger';
 import type { MetricName } from '../metrics';
-import { INTENT } from './intents';
+import { SAFETY_INTENTS } from './intents';
 import { attachDeps, depsOf } from './turn';
 
 /**
- * Intents whose log lines carry no user or session tag: what a person says about pain or warning signs is never
- * linked to them, not even by a pseudonym (the skill stores no health information; see PRIVACY.md). They are
- * counted as metrics, which have no user dimension. Add every intent about pain or warning signs here.
+ * Intents whose log lines carry no user or session tag: what a person says about pain, an injury or warning signs
+ * is never linked to them, not even by a pseudonym (the skill stores no health information; see PRIVACY.md). They
+ * are counted as metrics, which have no user dimension.
  */
-export const UNLINKED_INTENTS: readonly string[] = [INTENT.IT_HURTS];
+export const UNLINKED_INTENTS: readonly string[] = SAFETY_INTENTS;
 
 /**
  * The keys every log line of a request carries: the request id, its type, the intent, the locale, and keyed tags

@@ -4,24 +4,24 @@ import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { METRIC } from '../metrics';
 import { saveRecord } from '../persistence';
-import { message } from '../speech';
+import { escapeSsml, message } from '../speech';
 import { recordMetric } from './observe';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
   const speech = response.outputSpeech;
   if (speech?.type !== 'SSML') return;
-  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${text} `);
+  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${escapeSsml(text)} `);
 }
+
+/** Whether the turn's record differs from what was last read or saved. */
+const unsaved = (turn: Turn): boolean => JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
 
 /**
  * Saves the turn's record if it changed since it was last read or saved: one write, or a re-read and write
  * again after each lost race (see saveRecord).
  * Handlers call it early only when the answer depends on what was saved; the interceptor calls it otherwise.
  */
-/** Whether the turn's record differs from what was last read or saved. */
-const unsaved = (turn: Turn): boolean => JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
-
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
   if (turn.loaded.version === null) turn.saveFailed = true;
   if (!unsaved(turn)) return;

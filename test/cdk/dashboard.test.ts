@@ -38,9 +38,10 @@ describe('the skill dashboard', () => {
     expect(metricsOf('Routines (per hour)').map((m) => m.slice(0, 4))).toEqual([skillMetric(METRIC.ROUTINE_STARTED), skillMetric(METRIC.ROUTINE_FINISHED)]);
   });
 
-  it('shows pain reports, warning-sign answers and fallbacks', () => {
+  it('shows pain and injury reports, warning-sign answers and fallbacks', () => {
     expect(metricsOf('Safety and understanding (per hour)').map((m) => m.slice(0, 4))).toEqual([
       skillMetric(METRIC.PAIN_REPORT),
+      skillMetric(METRIC.INJURY_REPORT),
       skillMetric(METRIC.WARNING_SIGN),
       skillMetric(METRIC.FALLBACK),
     ]);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DeployError } from '../../scripts/deploy/errors';
 import { buildSkillPackage, deployProblems, fillManifest, readManifest, type ManifestFill, type SkillManifest } from '../../scripts/deploy/manifest';
-import { lintSkillPackage } from '../../scripts/model-lint';
+import { lintSkillPackage, matchesSample, type LintModel } from '../../scripts/model-lint';
 import { stageProblems } from '../../scripts/package-lint';
 
 const PACKAGE = path.join(__dirname, '..', '..', 'skill-package');
@@ -33,6 +33,21 @@ describe('the checked-in skill.json', () => {
     const manifest = template().manifest as { publishingInformation: { testingInstructions: string } };
     expect(manifest.publishingInformation.testingInstructions).toMatch(/long, mostly silent answers are intended/i);
     expect(manifest.publishingInformation.testingInstructions.length).toBeLessThanOrEqual(4000);
+  });
+});
+
+describe('the testing instructions', () => {
+  const instructions = (template().manifest as { publishingInformation: { testingInstructions: string } }).publishingInformation.testingInstructions;
+  const model = JSON.parse(readFileSync(path.join(PACKAGE, 'interactionModels', 'custom', 'en-US.json'), 'utf8')) as LintModel;
+  // Words of Alexa's built-in intents, which the model lists without samples.
+  const BUILT_IN = ['next', 'stop', 'open', 'pause', 'resume'];
+
+  it('tell reviewers how to reach each feature with things the model understands', () => {
+    const features = instructions.slice(instructions.indexOf('How to reach each feature'));
+    const phrases = [...features.matchAll(/"([^"]+)"/g)].map((m) => (m[1] as string).replace(/^Alexa, (open|ask) sciatica routine( to)?/i, '').trim());
+    expect(phrases.length).toBeGreaterThan(20);
+    const unknown = phrases.filter((phrase) => phrase !== '' && !BUILT_IN.includes(phrase) && !matchesSample(model, phrase));
+    expect(unknown).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The Lambda's own log and metric lines over a scripted session: the handler of lambda/index.ts, cold-started as
 // Lambda starts it, on dynalite, with Powertools writing to stdout as it does in Lambda.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { INTENT } from '../../lambda/handlers/intents';
 import { idTag } from '../../lambda/logger';
 import { METRIC, METRICS_NAMESPACE } from '../../lambda/metrics';
 import { Device, type Answerer } from '../../scripts/alexa/device';
@@ -97,7 +98,7 @@ describe('the log and metric lines of a scripted session', () => {
         return ssml;
       };
       await said(device.launch());
-      await said(device.say('SetSideIntent', { side: { value: 'left' } }));
+      await said(device.say(INTENT.SIDE_ANSWER, { side: { value: 'left', resolved: { name: 'left', id: 'left' } } }));
       await said(device.say('ItHurtsIntent'));
       await said(device.say('AMAZON.FallbackIntent'));
       const ended = await device.endSession('ERROR', { type: 'INVALID_RESPONSE', message: 'The response is invalid.' });
@@ -122,7 +123,7 @@ describe('the log and metric lines of a scripted session', () => {
     const handled = logLines().filter((line) => line.message === 'request handled');
     expect(handled.length).toBeGreaterThanOrEqual(6);
     for (const line of logLines()) {
-      const tags = line.intent === 'ItHurtsIntent' ? {} : { user: idTag(USER_ID, LOG_HASH_KEY), session: expect.stringMatching(/^[0-9a-f]{16}$/) };
+      const tags = line.intent === INTENT.IT_HURTS ? {} : { user: idTag(USER_ID, LOG_HASH_KEY), session: expect.stringMatching(/^[0-9a-f]{16}$/) };
       expect(line).toMatchObject({
         requestId: expect.stringMatching(/^amzn1\.echo-api\.request\./),
         requestType: expect.any(String),
@@ -134,20 +135,24 @@ describe('the log and metric lines of a scripted session', () => {
   });
 
   it('leaves the user and session tags off the lines of "it hurts"', () => {
-    const pain = logLines().filter((line) => line.intent === 'ItHurtsIntent');
+    const pain = logLines().filter((line) => line.intent === INTENT.IT_HURTS);
     expect(pain.length).toBeGreaterThan(0);
     expect(pain.filter((line) => 'user' in line || 'session' in line)).toEqual([]);
   });
 
   it('names the intent on the lines of intent requests', () => {
     const intents = logLines().filter((line) => line.requestType === 'IntentRequest').map((line) => line.intent);
-    expect(intents).toEqual(expect.arrayContaining(['SetSideIntent', 'ItHurtsIntent', 'AMAZON.FallbackIntent', 'AMAZON.NextIntent']));
+    expect(intents).toEqual(expect.arrayContaining([INTENT.SIDE_ANSWER, INTENT.IT_HURTS, INTENT.FALLBACK, INTENT.NEXT]));
   });
 
   it('never writes the raw user id, device id, session id or API token', () => {
     const written = JSON.stringify(lines);
     expect(sessionIds.length).toBeGreaterThan(0);
     for (const secret of [USER_ID, DEVICE_ID, API_TOKEN, ...sessionIds]) expect(written).not.toContain(secret);
+  });
+
+  it('logs no error but the one Alexa reported: every request of the session was answered', () => {
+    expect(logLines().filter((line) => line.level === 'ERROR').map((line) => line.message)).toEqual(['Alexa ended the session on an error']);
   });
 
   it('logs a session that Alexa ended on an error as an error, with Alexa\'s error type and message', () => {

@@ -13,6 +13,7 @@ import { TEST_DEVICE } from '../support/envelopes';
 
 const store = useLocalDynamo();
 const LOG_KEY = 'skill-observe-test-key-0123456789abcdef';
+const SIDE_LEFT = { side: { value: 'left', resolved: { name: 'left', id: 'left' } } };
 
 interface Line {
   readonly level: 'info' | 'warn' | 'error';
@@ -35,7 +36,7 @@ describe('the metrics a conversation records', () => {
   it('counts a routine started once, however many exercises follow', async () => {
     const { talk, counts } = observed();
     await talk.launch();
-    await talk.say(INTENT.SET_SIDE, { side: 'left' });
+    await talk.say(INTENT.SIDE_ANSWER, SIDE_LEFT);
     await talk.say(INTENT.NEXT);
     await talk.say(INTENT.NEXT);
     expect(counts).toEqual([METRIC.ROUTINE_STARTED]);
@@ -44,7 +45,8 @@ describe('the metrics a conversation records', () => {
   it('counts starting over as a routine started', async () => {
     const { talk, counts } = observed();
     await talk.launch();
-    await talk.say(INTENT.START);
+    await talk.say(INTENT.SIDE_ANSWER, SIDE_LEFT);
+    await talk.say(INTENT.NEXT);
     await talk.say(INTENT.START_OVER);
     expect(counts).toEqual([METRIC.ROUTINE_STARTED, METRIC.ROUTINE_STARTED]);
   });
