@@ -2,7 +2,7 @@
 // and errors as error objects.
 import { createHash } from 'node:crypto';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import { INTENT } from '../../lambda/handlers/intents';
+import { INTENT, SAFETY_INTENTS } from '../../lambda/handlers/intents';
 import { idTag, type AppLogger } from '../../lambda/logger';
 import { METRIC, type AppMetrics, type MetricName } from '../../lambda/metrics';
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
@@ -71,6 +71,14 @@ describe('the metrics a conversation records', () => {
     expect(JSON.stringify([...persistence.records.values()])).not.toMatch(/pain|hurt/i);
   });
 
+  it('counts an injury and a warning sign, each under its own name', async () => {
+    const { talk, counts } = observed();
+    await talk.launch();
+    await talk.say(INTENT.INJURY);
+    await talk.say(INTENT.WARNING_SIGN);
+    expect(counts).toEqual([METRIC.INJURY_REPORT, METRIC.WARNING_SIGN]);
+  });
+
   it('counts what Alexa could not match as a fallback', async () => {
     const { talk, counts } = observed();
     await talk.launch();
@@ -114,13 +122,15 @@ describe('the keys on every log line', () => {
     expect(lines.every((line) => line.extra.user === idTag('amzn1.ask.account.KEYS-USER', LOG_KEY))).toBe(true);
   });
 
-  it('links no line about pain to the user or the session, not even by a tag', async () => {
+  it('links no line about pain, an injury or a warning sign to the user or the session, not even by a tag', async () => {
     const { talk, lines } = observed(new InMemoryPersistenceAdapter(), 'amzn1.ask.account.PAIN-USER');
     await talk.launch();
     await talk.say(INTENT.START);
     await talk.say(INTENT.IT_HURTS);
-    const pain = lines.filter((line) => line.extra.intent === INTENT.IT_HURTS);
-    expect(pain.length).toBeGreaterThan(0);
+    await talk.say(INTENT.INJURY);
+    await talk.say(INTENT.WARNING_SIGN);
+    const pain = lines.filter((line) => SAFETY_INTENTS.includes(line.extra.intent as (typeof SAFETY_INTENTS)[number]));
+    expect(new Set(pain.map((line) => line.extra.intent))).toEqual(new Set(SAFETY_INTENTS));
     for (const line of pain) {
       expect(line.extra).toMatchObject({ requestId: expect.any(String), requestType: 'IntentRequest' });
       expect(line.extra).not.toHaveProperty('user');
