@@ -34,7 +34,7 @@ export const SOURCE_MAPS_FLAG = '--enable-source-maps';
 
 /**
  * Node options of the deployed function (NODE_OPTIONS). Without --enable-source-maps: parsing the 1.1 MB map at
- * init costs 11 to 18% of module init (`npm run bench` measures it; the rule is to ship without it above 5%). The
+ * init costs 11 to 19% of module init (`npm run bench` measures it; the rule is to ship without it above 5%). The
  * map still ships beside the bundle, and `npm run symbolicate` maps a logged stack back to source lines.
  */
 export const LAMBDA_NODE_OPTIONS: readonly string[] = [];
