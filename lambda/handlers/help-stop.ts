@@ -1,9 +1,11 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
+import { METRIC } from '../metrics';
 import { STATUS } from '../routine';
 import { helpAnswer, keyedAnswer, message, openAnswer, painChoice, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
+import { recordMetric } from './observe';
 import { applyEvent, speak } from './respond';
 import { beginTurn, type Turn } from './turn';
 
@@ -43,6 +45,7 @@ export const StopHandler: RequestHandler = {
 export const FallbackHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.FALLBACK),
   async handle(input) {
+    recordMetric(input, METRIC.FALLBACK);
     return speak(input, notUnderstood(await beginTurn(input)));
   },
 };

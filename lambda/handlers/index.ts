@@ -18,4 +18,5 @@ export { SessionEndedHandler, SkillDisabledHandler } from './events';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';
+export { LogKeysInterceptor, RequestLogInterceptor, recordMetric, requestKeys } from './observe';
 export { INTENT, SLOT, SLOT_TYPE, SAFETY_INTENTS } from './intents';

@@ -2,9 +2,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseScreen, renderScreen, supportsApl } from '../display';
+import { METRIC } from '../metrics';
 import { recordCompletion } from '../progress';
-import { transition, type Effect, type RoutineEvent } from '../routine';
+import { STATUS, transition, type Effect, type RoutineEvent } from '../routine';
 import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
+import { recordMetric } from './observe';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
@@ -46,6 +48,9 @@ export async function applyEventFor(input: HandlerInput, turn: Turn, event: Rout
       ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
       : turn.record.progress;
   const narrates = effect.type === 'narrate' || (effect.type === 'setting' && effect.narrate);
+  const fromTheTop = before.status === STATUS.IDLE || before.status === STATUS.FINISHED || event.type === 'startOver';
+  if (narrates && fromTheTop) recordMetric(input, METRIC.ROUTINE_STARTED);
+  if (effect.type === 'finished') recordMetric(input, METRIC.ROUTINE_FINISHED);
   const noticeNow = narrates && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
   // Save before speaking the count, so it includes a routine another device finished meanwhile.

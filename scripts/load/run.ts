@@ -2,7 +2,7 @@
 // skill factory on dynalite; afterwards every user's record is checked against what their turns produced.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRoutine, LOCALES } from '../../content';
-import type { AppLogger } from '../../lambda/logger';
+import { logText, type AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { Device, type Reply } from '../alexa/device';
@@ -57,8 +57,8 @@ async function pool(count: number, limit: number, job: (index: number) => Promis
 function countingLogger(sink: { merged: number; problems: string[] }): AppLogger {
   return {
     info: (message) => void (message === 'save conflict, merging' && (sink.merged += 1)),
-    warn: (message, extra) => void sink.problems.push(`warn: ${message} ${JSON.stringify(extra ?? {})}`),
-    error: (message, extra) => void sink.problems.push(`error: ${message} ${JSON.stringify(extra ?? {})}`),
+    warn: (message, extra) => void sink.problems.push(`warn: ${logText(message, extra)}`),
+    error: (message, extra) => void sink.problems.push(`error: ${logText(message, extra)}`),
   };
 }
 
