@@ -59,7 +59,7 @@ export const MESSAGE_KEYS = [
   'welcomeFirst', 'safetyNotice', 'askSide', 'askSideReprompt', 'sideSet', 'welcomeBack', 'welcomeBackRound', 'welcomeBackDone', 'welcomeBackReprompt',
   'welcomeAgain', 'welcomeAgainReprompt', 'sideWords', 'offerStartOver', 'offerStartOverReprompt', 'maybeLater',
   'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
-  'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',
+  'lastDonePrompt', 'stepPrompt', 'finished', 'finishedFirst', 'finishedStreak', 'closing',
   'goodbye', 'pausedPlace', 'pausedAfter', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
   'startAgainOffer', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
   'explainFeel', 'explainAvoid', 'explainPrompt', 'explainPromptIdle', 'explainUnknown', 'whyIntro', 'whyGeneral',
@@ -68,7 +68,22 @@ export const MESSAGE_KEYS = [
   'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'fallback', 'fallbackActive',
   'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
   'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord', 'screenTitle', 'screenTitleEasier', 'screenSide', 'screenHint',
+  // Coming back: the weekly goal, the routine offer and reminders.
+  'finishedWeek', 'finishedWeekGoal', 'finishedWeekMore', 'finishedFirstGoal', 'dayOne', 'dayMany', 'progressWeek',
+  'progressWeekGoal', 'progressWeekMore', 'progressWeekNone', 'progressBest', 'goalSet', 'goalInvalid', 'routineDescription',
+  'routineOfferAsked', 'routineOfferAccepted', 'routineOfferAlready', 'routineOfferDeclined', 'routineOfferFailed',
+  'reminderOffer', 'reminderOfferReprompt', 'reminderAskTime', 'reminderAskTimeReprompt', 'reminderAskExactTime',
+  'reminderTimeUnclear', 'reminderConfirm', 'reminderConfirmReprompt', 'reminderSet', 'reminderReplaced', 'reminderNotSet',
+  'reminderDenied', 'reminderNotAnswered', 'reminderCard', 'reminderFailed', 'reminderUnavailable', 'remindersOne',
+  'remindersSome', 'remindersNone', 'reminderCancelled', 'reminderNoneToCancel', 'reminderText', 'daysDaily', 'daysWeekdays',
+  'daysWeekends', 'clockAm', 'clockPm', 'clockNoon', 'clockMidnight',
 ] as const;
+
+/**
+ * A phrase that starts the routine Alexa offers to set up: the rules of a sample utterance (lower-case words,
+ * no digits), short enough to say in one breath.
+ */
+const RoutinePhrase = z.string().check(z.regex(/^[a-z']+( [a-z']+){1,7}$/));
 
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
@@ -82,6 +97,10 @@ export const RoutineSchema = z.object({
   messages: z.object(
     Object.fromEntries(MESSAGE_KEYS.map((k) => [k, Sentence])) as Record<(typeof MESSAGE_KEYS)[number], typeof Sentence>,
   ),
+  /** Phrases for "Alexa, start my sciatica routine", most preferred first (Alexa takes up to five). */
+  routinePhrases: z
+    .array(RoutinePhrase)
+    .check(z.minLength(1), z.maxLength(5), z.refine((list) => new Set(list).size === list.length, 'routine phrases must be unique')),
 });
 
 export type Routine = z.infer<typeof RoutineSchema>;

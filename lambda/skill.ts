@@ -1,5 +1,6 @@
 // The skill factory: Lambda, the local simulator and the tests all build the same skill here.
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { API_BUDGET_MS, TimeoutApiClient } from './alexa-api';
 import type { ResolvedDeps, SkillDeps } from './deps';
 import * as h from './handlers';
 import { silentLogger } from './logger';
@@ -10,7 +11,10 @@ export function buildSkill(deps: SkillDeps): Skill {
     clock: () => new Date(),
     logger: silentLogger,
     chimes: true,
+    apiBudgetMs: API_BUDGET_MS,
     ...deps,
+    // The client's own timeout stops a call the turn has stopped waiting for, so no socket outlives the budget.
+    apiClient: deps.apiClient ?? new TimeoutApiClient(deps.apiBudgetMs ?? API_BUDGET_MS),
   };
   const builder = SkillBuilders.custom()
     .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
@@ -38,6 +42,13 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.HowManyLeftHandler,
       h.ProgressHandler,
       h.ItHurtsHandler,
+      h.SetReminderHandler,
+      h.ListRemindersHandler,
+      h.CancelReminderHandler,
+      h.SetGoalHandler,
+      h.SetUpRoutineHandler,
+      h.SessionResumedHandler,
+      h.ConnectionsResponseHandler,
       h.HelpHandler,
       h.StopHandler,
       h.FallbackHandler,
@@ -46,7 +57,8 @@ export function buildSkill(deps: SkillDeps): Skill {
     )
     .addResponseInterceptors(h.SaveStateInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)
-    .withPersistenceAdapter(resolved.persistenceAdapter);
+    .withPersistenceAdapter(resolved.persistenceAdapter)
+    .withApiClient(resolved.apiClient);
   if (resolved.skillId) builder.withSkillId(resolved.skillId);
   return builder.create();
 }

@@ -5,20 +5,25 @@ import { exerciseScreen, renderScreen, supportsApl } from '../display';
 import { recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
 import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
+import { finishAnswer, planFinish } from './comeback';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 /**
  * The response for an answer: speech, a reprompt that keeps the session open unless it is null, and the
- * exercise screen on devices that can show one.
+ * exercise screen on devices that can show one. An answer that hands the conversation to Alexa (a routine offer,
+ * a permission question) has no reprompt and leaves the session to Alexa, which resumes it with the outcome.
  */
 export function speak(input: HandlerInput, answer: Answer): Response {
-  const builder = input.responseBuilder.speak(answer.speech.toString());
+  const builder = input.responseBuilder;
+  if (!answer.speech.isEmpty) builder.speak(answer.speech.toString());
   const turn = currentTurn(input);
   if (turn && answer.timeline) turn.narration = { ...answer.timeline, at: depsOf(input).clock().getTime() };
   if (turn && answer.show !== undefined && supportsApl(input)) {
     builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
   }
+  if (answer.consentCard) builder.withAskForPermissionsConsentCard([...answer.consentCard]);
+  if (answer.handOff) return builder.addDirective(answer.handOff).getResponse();
   if (answer.reprompt) return builder.reprompt(answer.reprompt.toString()).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
 }
@@ -36,9 +41,11 @@ export async function applyEvent(input: HandlerInput, turn: Turn, event: Routine
       : turn.record.progress;
   const noticeNow = effect.type === 'narrate' && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
+  // The offers that follow a finished routine are marked as made before the save: one write for the turn.
+  const plan = effect.type === 'finished' ? planFinish(input, turn) : null;
   // Save before speaking the count, so it includes a routine another device finished meanwhile.
-  if (effect.type === 'finished') await saveTurn(input, turn);
-  const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
-  const answer = effectAnswer(turn.routine, before, state, effect, context);
+  if (plan) await saveTurn(input, turn);
+  const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today, weeklyGoal: turn.record.weeklyGoal };
+  const answer = plan ? finishAnswer(input, turn, plan) : effectAnswer(turn.routine, before, state, effect, context);
   return noticeNow ? { ...answer, speech: spoken(message(turn.routine, 'safetyNotice')).append(answer.speech) } : answer;
 }

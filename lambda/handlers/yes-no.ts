@@ -2,9 +2,12 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import type { RoutineState } from '../routine';
+import { REMINDER_DAYS } from '../comeback';
 import { helpAnswer, keyedAnswer, message, spoken, type Answer } from '../speech';
+import { afterReminder } from './comeback';
 import { INTENT } from './intents';
 import { isIntent } from './match';
+import { confirmReminder, reminderTimeAnswer } from './reminders';
 import { applyEvent, speak } from './respond';
 import { beginTurn } from './turn';
 
@@ -26,6 +29,11 @@ export const YesHandler: RequestHandler = {
       turn.nextPending = 'side';
       return speak(input, keyedAnswer(routine, 'askSide', 'askSideReprompt'));
     }
+    // "Would you like a daily reminder?" and "What time?": a yes asks for the time.
+    if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime') {
+      return speak(input, reminderTimeAnswer(turn, null, turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY));
+    }
+    if (turn.pending === 'reminderConfirm' && turn.reminderDraft) return speak(input, await confirmReminder(input, turn, turn.reminderDraft));
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },
 };
@@ -41,6 +49,9 @@ export const NoHandler: RequestHandler = {
     }
     if (turn.pending === 'startOver' || turn.pending === 'begin') {
       return speak(input, keyedAnswer(routine, 'maybeLater', null));
+    }
+    if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime' || turn.pending === 'reminderConfirm') {
+      return speak(input, afterReminder(turn, spoken(message(routine, 'reminderNotSet'))));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },

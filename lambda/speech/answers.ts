@@ -1,7 +1,9 @@
 // Every answer the skill gives, composed from content: pure functions from state to speech and reprompt.
+import type { Directive } from 'ask-sdk-model';
 import type { Exercise, MessageKey, Routine } from '../../content/schema';
-import { currentStreak, daysBetween, type Progress } from '../progress';
+import { WEEKLY_GOAL, currentStreak, daysBetween, type Progress } from '../progress';
 import { STATUS, currentSide, roundsOf, type RoutineState, type Effect } from '../routine';
+import { finishedWeekLine, firstGoalLine, progressWeekLines } from './comeback';
 import { narrateSide, type Timeline } from './narration';
 import { shapeOf } from './shape';
 import { SsmlBuilder } from './ssml';
@@ -16,6 +18,13 @@ export interface Answer {
   readonly show?: number;
   /** The timeline of the side this answer narrates, if it narrates one. */
   readonly timeline?: Timeline;
+  /**
+   * A task Alexa runs after this answer (a routine offer, a permission question); Alexa then resumes the session
+   * with its outcome, so the answer has no reprompt and does not end the session.
+   */
+  readonly handOff?: Directive;
+  /** Permission scopes to ask for with a card in the Alexa app, when they cannot be asked for by voice. */
+  readonly consentCard?: readonly string[];
 }
 
 /** SSML that speaks the given texts in order. Pure. */
@@ -40,14 +49,22 @@ export function openAnswer(routine: Routine, state: RoutineState, ...texts: stri
   return { speech: say(...texts), reprompt: repromptFor(routine, state) };
 }
 
-/** What finishing adds: the count or streak, then the closing advice and goodbye. Pure. */
-export function finishedAnswer(routine: Routine, progress: Progress, today: string): Answer {
+/**
+ * What finishing says before any goodbye: well done, the week's days against the goal (the goal itself after the
+ * first routine ever), the streak as a second figure, and the closing advice. Pure.
+ */
+export function finishedSpeech(routine: Routine, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): SsmlBuilder {
+  const speech = say(message(routine, 'finished'));
+  if (progress.completed <= 1) speech.say(message(routine, 'finishedFirst')).say(firstGoalLine(routine, goal));
+  else speech.say(finishedWeekLine(routine, progress, today, goal));
   const streak = currentStreak(progress, today);
-  const count = progress.completed <= 1 ? message(routine, 'finishedFirst') : message(routine, 'finishedCount', { count: progress.completed });
-  const speech = say(message(routine, 'finished'), count);
   if (streak > 1) speech.say(message(routine, 'finishedStreak', { streak }));
-  speech.say(message(routine, 'closing')).say(message(routine, 'goodbye'));
-  return { speech, reprompt: null };
+  return speech.say(message(routine, 'closing'));
+}
+
+/** The end of a routine: what finishing says, then goodbye; the session ends. Pure. */
+export function finishedAnswer(routine: Routine, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): Answer {
+  return { speech: finishedSpeech(routine, progress, today, goal).say(message(routine, 'goodbye')), reprompt: null };
 }
 
 const NOTES = { startOver: 'startingOver', resumed: 'resumeIntro', notPaused: 'nothingPaused' } as const;
@@ -61,7 +78,7 @@ export function effectAnswer(
   before: RoutineState,
   after: RoutineState,
   effect: Effect,
-  context: { chimes: boolean; progress: Progress; today: string },
+  context: { chimes: boolean; progress: Progress; today: string; weeklyGoal?: number },
 ): Answer {
   switch (effect.type) {
     case 'narrate': {
@@ -72,7 +89,7 @@ export function effectAnswer(
       return { speech: intro.append(side.speech), reprompt: side.reprompt, show: after.exercise, timeline: side.timeline };
     }
     case 'finished':
-      return finishedAnswer(routine, context.progress, context.today);
+      return finishedAnswer(routine, context.progress, context.today, context.weeklyGoal);
     case 'alreadyFinished':
       return openAnswer(routine, after, message(routine, 'alreadyFinished'), message(routine, 'startAgainOffer'));
     case 'atStart':
@@ -150,14 +167,18 @@ export function leftAnswer(routine: Routine, state: RoutineState): Answer {
   return openAnswer(routine, state, message(routine, 'leftCount', { count, list: exerciseList(routine, state.exercise) }));
 }
 
-/** "How am I doing": completed routines, when the last was, and the streak. Pure. */
-export function progressAnswer(routine: Routine, state: RoutineState, progress: Progress, today: string): Answer {
+/**
+ * "How am I doing": this week's days against the goal and the best week, then routines in all and when the last
+ * was, and the streak as a second figure. Never a reproach for a missed day. Pure.
+ */
+export function progressAnswer(routine: Routine, state: RoutineState, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): Answer {
   if (progress.completed === 0 || progress.lastDate === null) return openAnswer(routine, state, message(routine, 'progressNone'));
   const days = daysBetween(progress.lastDate, today);
   const when = days <= 0 ? message(routine, 'today') : days === 1 ? message(routine, 'yesterday') : message(routine, 'daysAgo', { days });
   const count = progress.completed === 1 ? message(routine, 'progressOne', { when }) : message(routine, 'progressSome', { count: progress.completed, when });
   const streak = currentStreak(progress, today);
-  return openAnswer(routine, state, count, ...(streak > 1 ? [message(routine, 'progressStreak', { streak })] : []));
+  const week = progressWeekLines(routine, progress, today, goal);
+  return openAnswer(routine, state, ...week, count, ...(streak > 1 ? [message(routine, 'progressStreak', { streak })] : []));
 }
 
 /** The answer to "it hurts": stop, what is normal, the red flags, and gentler options. Pure. */
@@ -165,8 +186,9 @@ export function painAnswer(routine: Routine): Answer {
   return { speech: say(message(routine, 'painAnswer'), message(routine, 'painPrompt')), reprompt: say(message(routine, 'painPrompt')) };
 }
 
-/** Questions the skill can be waiting on an answer to, for Yes and No. */
-export type Pending = 'resume' | 'startOver' | 'begin' | 'side';
+/** Questions the skill can be waiting on an answer to, for Yes and No (and a time, for the reminder). */
+export const PENDING = ['resume', 'startOver', 'begin', 'side', 'reminderOffer', 'reminderTime', 'reminderConfirm'] as const;
+export type Pending = (typeof PENDING)[number];
 
 /** The launch greeting: safety notice the first time, the saved place after that. Pure. */
 export function welcomeAnswer(routine: Routine, state: RoutineState): Answer & { pending: Pending } {

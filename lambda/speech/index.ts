@@ -6,3 +6,4 @@ export * from './words';
 export * from './shape';
 export * from './narration';
 export * from './answers';
+export * from './comeback';

@@ -38,12 +38,15 @@ const allTexts = (): string[] => [...narrationTexts(), ...routine.exercises.map(
 
 /** The values the code passes to each message (see lambda/speech and lambda/handlers). */
 const POSITION = ['number', 'total', 'exercise', 'name', 'sideWords'];
+/** The values of the weekly messages (lambda/speech/comeback.ts) and of the reminder messages. */
+const WEEK = ['done', 'goal', 'doneDays', 'goalDays', 'bestDays'];
+const REMINDER = ['time', 'days'];
 const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
   welcomeFirst: [], safetyNotice: [], askSide: [], askSideReprompt: [], sideSet: ['side'], welcomeBack: POSITION, welcomeBackRound: [...POSITION, 'round', 'rounds'], welcomeBackDone: POSITION,
   welcomeBackReprompt: [], welcomeAgain: [], welcomeAgainReprompt: [], sideWords: ['side'], offerStartOver: [],
   offerStartOverReprompt: [], maybeLater: [], exerciseIntro: [...POSITION, 'purpose'], exerciseIntroBrief: POSITION,
   easierIntro: POSITION, sideIntro: ['side'], sideDonePrompt: ['side', 'nextSide'], exerciseDonePrompt: ['number', 'name'],
-  lastDonePrompt: [], stepPrompt: [], finished: [], finishedCount: ['count'], finishedFirst: [], finishedStreak: ['streak'],
+  lastDonePrompt: [], stepPrompt: [], finished: [], finishedFirst: [], finishedStreak: ['streak'],
   closing: [], goodbye: [], pausedPlace: POSITION, pausedAfter: POSITION, pausedReprompt: [], resumeIntro: [], nothingPaused: [], atStart: [],
   alreadyFinished: [], startAgainOffer: [], notStartedReprompt: [], startingOver: [], skipping: ['name'],
   goToInvalid: ['total'], explainIntro: ['name'], explainFeel: ['feel'], explainAvoid: ['avoid'], explainPrompt: [],
@@ -55,6 +58,15 @@ const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
   progressNone: [], progressSome: ['count', 'when'], progressOne: ['when'], progressStreak: ['streak'], today: [],
   yesterday: [], daysAgo: ['days'], andWord: [], screenTitle: ['number', 'total'], screenTitleEasier: ['number', 'total'],
   screenSide: ['side'], screenHint: [],
+  finishedWeek: WEEK, finishedWeekGoal: WEEK, finishedWeekMore: WEEK, finishedFirstGoal: WEEK, dayOne: [], dayMany: ['count'],
+  progressWeek: WEEK, progressWeekGoal: WEEK, progressWeekMore: WEEK, progressWeekNone: WEEK, progressBest: WEEK, goalSet: WEEK,
+  goalInvalid: [], routineDescription: [], routineOfferAsked: [], routineOfferAccepted: [], routineOfferAlready: [],
+  routineOfferDeclined: [], routineOfferFailed: [], reminderOffer: [], reminderOfferReprompt: [], reminderAskTime: [],
+  reminderAskTimeReprompt: [], reminderAskExactTime: ['example'], reminderTimeUnclear: [], reminderConfirm: REMINDER,
+  reminderConfirmReprompt: [], reminderSet: REMINDER, reminderReplaced: REMINDER, reminderNotSet: [], reminderDenied: [],
+  reminderNotAnswered: [], reminderCard: [], reminderFailed: [], reminderUnavailable: [], remindersOne: REMINDER, remindersSome: [],
+  remindersNone: [], reminderCancelled: [], reminderNoneToCancel: [], reminderText: [], daysDaily: [], daysWeekdays: [],
+  daysWeekends: [], clockAm: ['time'], clockPm: ['time'], clockNoon: [], clockMidnight: [],
 };
 
 const CUE_VARS: Record<keyof Routine['cues'], readonly string[]> = {
@@ -158,7 +170,7 @@ describe('placeholders', () => {
   });
 
   it('fills every message the answer functions speak, in every status and position', () => {
-    const progress: Progress = { completed: 3, lastDate: '2024-05-09', streak: 2, recent: ['a', 'b', 'c'] };
+    const progress: Progress = { completed: 3, lastDate: '2024-05-09', streak: 2, recent: ['a', 'b', 'c'], days: ['2024-05-08', '2024-05-09'], bestWeek: 3 };
     const context = { chimes: true, progress, today: '2024-05-10' };
     const effects: Effect[] = [
       { type: 'narrate', mode: 'full' }, { type: 'narrate', mode: 'brief', note: 'resumed' }, { type: 'narrate', mode: 'full', note: 'skipped' },

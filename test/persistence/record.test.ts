@@ -5,7 +5,11 @@ import { initialState } from '../../lambda/routine';
 const valid = (): UserRecord => ({
   schemaVersion: RECORD_SCHEMA_VERSION,
   routine: { ...initialState(), status: 'paused', exercise: 2, sideIndex: 0, affectedSide: 'left', safetyNoticeHeard: true },
-  progress: { completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'] },
+  progress: { completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], days: ['2024-05-09', '2024-05-10'], bestWeek: 2 },
+  weeklyGoal: 5,
+  routineOffer: 'declined',
+  reminderOffered: true,
+  reminder: { hour: 18, minute: 30, days: 'weekdays' },
 });
 
 describe('parseRecord', () => {

@@ -28,7 +28,9 @@ describe('days', () => {
 
 describe('recordCompletion', () => {
   it('counts a first completion with a streak of one', () => {
-    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({ completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'] });
+    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({
+      completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'], days: ['2024-05-10'], bestWeek: 1,
+    });
   });
 
   it('grows the streak on consecutive days', () => {
@@ -63,7 +65,7 @@ describe('recordCompletion', () => {
 });
 
 describe('currentStreak', () => {
-  const progress: Progress = { completed: 3, lastDate: '2024-05-10', streak: 3, recent: [] };
+  const progress: Progress = { ...emptyProgress(), completed: 3, lastDate: '2024-05-10', streak: 3 };
 
   it('holds today and the day after', () => {
     expect(currentStreak(progress, '2024-05-10')).toBe(3);

@@ -72,18 +72,25 @@ describe('welcomeAnswer', () => {
 });
 
 describe('finishedAnswer', () => {
-  it('celebrates the first routine and ends the session', () => {
-    const answer = finishedAnswer(routine, progress({ completed: 1, lastDate: TODAY, streak: 1, recent: ['a'] }), TODAY);
-    expect(text(answer)).toContain("That's your first routine completed.");
+  it('celebrates the first routine, names the weekly goal and ends the session', () => {
+    const answer = finishedAnswer(routine, progress({ completed: 1, lastDate: TODAY, streak: 1, recent: ['a'], days: [TODAY] }), TODAY);
+    expect(text(answer)).toContain("That's your first routine completed. Aim for 3 days a week. To change that, say set my goal to five days a week.");
     expect(text(answer)).not.toMatch(/in a row/);
     expect(text(answer)).toContain(routine.messages.closing);
     expect(answer.reprompt).toBeNull();
   });
 
-  it('gives the count and the streak', () => {
-    const answer = finishedAnswer(routine, progress({ completed: 5, lastDate: TODAY, streak: 3 }), TODAY);
-    expect(text(answer)).toContain("That's 5 routines completed.");
-    expect(text(answer)).toContain("You've done it 3 days in a row.");
+  it("gives this week's days against the goal, then the streak as a second figure", () => {
+    // 2024-05-10 is a Friday: Wednesday and Thursday are in the same week.
+    const answer = finishedAnswer(routine, progress({ completed: 5, lastDate: TODAY, streak: 3, days: ['2024-05-08', '2024-05-09', TODAY] }), TODAY, 5);
+    expect(text(answer)).toContain("That's 3 of 5 days this week. You've done it 3 days in a row.");
+  });
+
+  it('says when the goal is reached, and when it is passed', () => {
+    const reached = finishedAnswer(routine, progress({ completed: 9, lastDate: TODAY, streak: 1, days: ['2024-05-06', TODAY] }), TODAY, 2);
+    expect(text(reached)).toContain("That's 2 of 2 days this week. You reached your goal.");
+    const passed = finishedAnswer(routine, progress({ completed: 9, lastDate: TODAY, streak: 1, days: ['2024-05-06', '2024-05-08', TODAY] }), TODAY, 1);
+    expect(text(passed)).toContain("That's 3 days this week, more than your goal of 1 day.");
   });
 
   it('leaves out a streak that is broken', () => {
@@ -97,19 +104,31 @@ describe('progressAnswer', () => {
     expect(text(progressAnswer(routine, state(), emptyProgress(), TODAY))).toBe(routine.messages.progressNone);
   });
 
-  it('gives one routine done today', () => {
-    const answer = progressAnswer(routine, state(), progress({ completed: 1, lastDate: TODAY, streak: 1 }), TODAY);
-    expect(text(answer)).toBe("You've completed one routine. It was today.");
+  it('gives one routine done today, as this week against the goal first', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 1, lastDate: TODAY, streak: 1, days: [TODAY] }), TODAY);
+    expect(text(answer)).toBe("This week you've done 1 of your 3 days. You've completed one routine. It was today.");
   });
 
-  it('gives several routines, yesterday, with the streak', () => {
-    const answer = progressAnswer(routine, state(), progress({ completed: 4, lastDate: '2024-05-09', streak: 2 }), TODAY);
-    expect(text(answer)).toBe("You've completed 4 routines. Your last one was yesterday. You're on a 2 day streak.");
+  it('gives the week, the best week when it was better, the total, yesterday, and the streak', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 4, lastDate: '2024-05-09', streak: 2, days: ['2024-05-09'], bestWeek: 4 }), TODAY);
+    expect(text(answer)).toBe(
+      "This week you've done 1 of your 3 days. Your best week had 4 days. You've completed 4 routines. Your last one was yesterday. You're on a 2 day streak.",
+    );
   });
 
-  it('gives N days ago and no streak once it is broken', () => {
-    const answer = progressAnswer(routine, state(), progress({ completed: 7, lastDate: '2024-05-05', streak: 6 }), TODAY);
-    expect(text(answer)).toBe("You've completed 7 routines. Your last one was 5 days ago.");
+  it('says nothing reproachful about an empty week, and no streak once it is broken', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 7, lastDate: '2024-05-05', streak: 6, days: ['2024-05-03', '2024-05-05'], bestWeek: 2 }), TODAY);
+    expect(text(answer)).toBe("Nothing yet this week. Your goal is 3 days. Your best week had 2 days. You've completed 7 routines. Your last one was 5 days ago.");
+  });
+
+  it('says when the goal is reached and when it is passed', () => {
+    const days = ['2024-05-06', '2024-05-07', '2024-05-08'];
+    expect(text(progressAnswer(routine, state(), progress({ completed: 3, lastDate: '2024-05-08', streak: 3, days }), TODAY, 3))).toMatch(
+      /^This week you've reached your goal: 3 of 3 days\./,
+    );
+    expect(text(progressAnswer(routine, state(), progress({ completed: 3, lastDate: '2024-05-08', streak: 3, days }), TODAY, 2))).toMatch(
+      /^This week you've done 3 days, more than your goal of 2 days\./,
+    );
   });
 
   it('keeps the session open with a reprompt that fits the state', () => {

@@ -1,5 +1,7 @@
 // A multi-turn conversation with the real skill, on the scripts' Alexa device (it carries the session attributes).
+import type { HandOff } from '../../scripts/alexa/alexa-side';
 import { Device, type Answerer, type DeviceOptions, type Reply } from '../../scripts/alexa/device';
+import type { LaunchTask } from '../../scripts/alexa/envelopes';
 import { slotFills, TEST_DEVICE, TEST_NOW, type SlotInput } from './envelopes';
 import { spokenText } from './ssml';
 
@@ -12,6 +14,8 @@ export interface Turn {
   readonly text: string;
   readonly reprompt: string | null;
   readonly ended: boolean;
+  /** A task the skill handed to Alexa (a routine offer, a permission question). */
+  readonly handOff: HandOff | null;
 }
 
 const turnOf = (reply: Reply): Turn => ({
@@ -20,6 +24,7 @@ const turnOf = (reply: Reply): Turn => ({
   text: spokenText(reply.ssml),
   reprompt: reply.reprompt === null ? null : spokenText(reply.reprompt),
   ended: reply.ended,
+  handOff: reply.handOff,
 });
 
 /** Wraps a skill; a new session starts after the skill ends one or `endSession()` is called. */
@@ -36,6 +41,21 @@ export class Conversation {
 
   async say(intent: string, slots: Readonly<Record<string, SlotInput>> = {}): Promise<Turn> {
     return turnOf(await this.device.say(intent, slotFills(slots)));
+  }
+
+  /** The user answers Alexa's question of the last hand-off (null: says nothing); the skill hears the outcome. */
+  async answerAlexa(said: 'yes' | 'no' | null): Promise<Turn> {
+    return turnOf(await this.device.answerAlexa(said));
+  }
+
+  /** The skill is started for one of its tasks, as the routine "Alexa, start my sciatica routine" does. */
+  async launchTask(task: LaunchTask): Promise<Turn> {
+    return turnOf(await this.device.launchTask(task));
+  }
+
+  /** Sends a request envelope as is (a hand-made Alexa answer, say) in the device's session. */
+  async send(envelope: Parameters<Device['send']>[0]): Promise<Turn> {
+    return turnOf(await this.device.send(envelope));
   }
 
   /** Alexa ends the session (the user said nothing); the next request starts a new one. */
