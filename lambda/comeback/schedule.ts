@@ -40,7 +40,7 @@ export function heardTime(value: string | null | undefined): HeardTime {
     const minute = Number(clock[2]);
     return hour < 24 && minute < 60 ? { kind: 'time', hour, minute } : { kind: 'unclear' };
   }
-  return text in PART_OF_DAY ? { kind: 'partOfDay', part: text as PartOfDay } : { kind: 'unclear' };
+  return Object.hasOwn(PART_OF_DAY, text) ? { kind: 'partOfDay', part: text as PartOfDay } : { kind: 'unclear' };
 }
 
 const BY_DAY: Record<ReminderDays, string> = { daily: '', weekdays: 'MO,TU,WE,TH,FR', weekends: 'SA,SU' };

@@ -34,10 +34,10 @@ export function reminderTimeAnswer(turn: Turn, time: string | null, days: Remind
   return { speech: spoken(message(routine, 'reminderConfirm', reminderVars(routine, draft))), reprompt: spoken(message(routine, 'reminderConfirmReprompt')) };
 }
 
-/** A failed Reminders API call in one sentence: the card when the permission is missing, else "nothing changed". */
+/** A failed Reminders API call in one sentence: the card when the permission is missing (401), else "nothing changed". */
 function failureAnswer(input: HandlerInput, turn: Turn, failure: ApiFailure): Answer {
   depsOf(input).logger.warn('reminders call failed', { failure });
-  if (failure === 'notAllowed' || failure === 'forbidden') {
+  if (failure === 'notAllowed') {
     return { ...afterReminder(turn, spoken(message(turn.routine, 'reminderCard'))), consentCard: [REMINDERS_SCOPE] };
   }
   return afterReminder(turn, spoken(message(turn.routine, failure === 'noAccess' ? 'reminderUnavailable' : 'reminderFailed')));

@@ -108,6 +108,11 @@ export class Device {
     return this.send(alexa.answer(this.handOff, said, this.origin()));
   }
 
+  /** Sends a request built for this device and its session (a hand-made answer from Alexa, say). */
+  sendBuilt(build: (origin: Origin) => RequestEnvelope): Promise<Reply> {
+    return this.send(build(this.origin()));
+  }
+
   /** The skill is started for one of its tasks, as a routine does: a new session. */
   launchTask(task: LaunchTask): Promise<Reply> {
     this.attributes = null;

@@ -53,9 +53,9 @@ export class Conversation {
     return turnOf(await this.device.launchTask(task));
   }
 
-  /** Sends a request envelope as is (a hand-made Alexa answer, say) in the device's session. */
-  async send(envelope: Parameters<Device['send']>[0]): Promise<Turn> {
-    return turnOf(await this.device.send(envelope));
+  /** Sends a request built for this device and its session (a hand-made answer from Alexa, say). */
+  async sendBuilt(build: Parameters<Device['sendBuilt']>[0]): Promise<Turn> {
+    return turnOf(await this.device.sendBuilt(build));
   }
 
   /** Alexa ends the session (the user said nothing); the next request starts a new one. */
