@@ -1,8 +1,11 @@
 // Lint of the interaction models and skill.json: the invocation, sample and manifest rules Alexa certification checks.
 // Run as a script (`npx tsx scripts/model-lint.ts`) it lints every locale's model and exits 1 on any problem.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { INTENT } from '../lambda/handlers/intents';
+import { lintCapabilities } from './capabilities-lint';
+import { numberValue } from './simulator/numbers';
+import { timeValue } from './simulator/times';
 
 /** The parts of an interaction model the lint reads; anything may be missing in a broken model. */
 export interface LintModel {
@@ -23,14 +26,22 @@ export interface LintManifest {
       locales?: Record<string, { description?: string; examplePhrases?: string[] } | undefined>;
     };
     events?: { subscriptions?: { eventName: string }[] };
+    apis?: { custom?: { tasks?: { name: string; version: string }[] } };
+    permissions?: { name: string }[];
   };
 }
 
-/** What to lint against: the locale of the model and the intents the code handles. */
+/** What to lint against: the locale of the model, and what the code handles and uses. */
 export interface LintOptions {
   readonly locale?: string;
   readonly handledIntents?: readonly string[];
   readonly minSamples?: number;
+  /** Permission scopes the code asks for, which skill.json must declare (by default the reminders scope). */
+  readonly usedPermissions?: readonly string[];
+  /** The skill's own tasks the code starts, which skill.json must declare (by default StartRoutine, version 1). */
+  readonly usedTasks?: readonly { readonly name: string; readonly version: string }[];
+  /** Task definition files of skill-package/tasks/, by file name; each declared task needs one. */
+  readonly taskFiles?: Readonly<Record<string, unknown>>;
 }
 
 /** Built-in intents every model of this skill must have (Help, Stop and Cancel are checked at certification). */
@@ -77,7 +88,7 @@ function lintInvocation(name: string): string[] {
   return problems;
 }
 
-function lintIntents(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>): string[] {
+function lintIntents(model: LintModel, options: { readonly handledIntents: readonly string[]; readonly minSamples: number }): string[] {
   const { intents, types = [] } = model.interactionModel.languageModel;
   const problems: string[] = [];
   const owners = new Map<string, string>();
@@ -89,7 +100,8 @@ function lintIntents(model: LintModel, options: Required<Omit<LintOptions, 'loca
       problems.push(`intent ${intent.name}: ${samples.length} samples, needs at least ${options.minSamples}`);
     }
     for (const sample of samples) {
-      const key = normalizeUtterance(sample).replace(SLOT_REF, '{}');
+      // Slots count by their type: "{side}" and "{time}" are different utterances ("left" is no time).
+      const key = normalizeUtterance(sample).replace(SLOT_REF, (_, slot: string) => `{${declared.get(slot) ?? ''}}`);
       const owner = owners.get(key);
       if (owner === intent.name) problems.push(`intent ${intent.name}: sample "${sample}" given twice`);
       else if (owner !== undefined) problems.push(`sample "${sample}" claimed by ${owner} and ${intent.name}`);
@@ -134,8 +146,12 @@ export function matchesSample(model: LintModel, utterance: string): boolean {
       if (!match) return false;
       return slots.every((slot, i) => {
         const type = intent.slots?.find((s) => s.name === slot)?.type;
+        const words = (match[i + 1] ?? '').trim();
+        // Numbers and times must be ones Alexa resolves; other built-in types take any words.
+        if (type === 'AMAZON.NUMBER') return numberValue(words) !== null;
+        if (type === 'AMAZON.TIME') return timeValue(words) !== null;
         const accepted = type === undefined ? new Set<string>() : acceptedValues(model, type);
-        return accepted === null || accepted.has((match[i + 1] ?? '').trim());
+        return accepted === null || accepted.has(words);
       });
     }),
   );
@@ -181,19 +197,24 @@ export function lintModel(model: LintModel, manifest: LintManifest, options: Lin
     ...lintInvocation(model.interactionModel.languageModel.invocationName),
     ...lintIntents(model, settings),
     ...lintManifest(model, manifest, options.locale ?? 'en-US'),
+    ...lintCapabilities(manifest, options),
   ];
 }
 
 /** Lints every locale's checked-in model against skill-package/skill.json; the problems of all locales. */
 export function lintSkillPackage(root = join(__dirname, '..', 'skill-package')): string[] {
   const manifest = JSON.parse(readFileSync(join(root, 'skill.json'), 'utf8')) as LintManifest;
+  const tasksDir = join(root, 'tasks');
+  const taskFiles = Object.fromEntries(
+    (existsSync(tasksDir) ? readdirSync(tasksDir) : []).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(join(tasksDir, f), 'utf8')) as unknown]),
+  );
   const dir = join(root, 'interactionModels', 'custom');
   return readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .flatMap((file) => {
       const locale = basename(file, '.json');
       const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LintModel;
-      return lintModel(model, manifest, { locale }).map((problem) => `${locale}: ${problem}`);
+      return lintModel(model, manifest, { locale, taskFiles }).map((problem) => `${locale}: ${problem}`);
     });
 }
 

@@ -1,9 +1,11 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
+import { REMINDER_DAYS } from '../comeback';
 import { STATUS } from '../routine';
 import { helpAnswer, keyedAnswer, message, openAnswer, spoken } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
+import { reminderTimeAnswer } from './reminders';
 import { applyEvent, speak } from './respond';
 import { beginTurn, roundsDone } from './turn';
 
@@ -33,6 +35,8 @@ export const FallbackHandler: RequestHandler = {
   async handle(input) {
     const turn = await beginTurn(input);
     const state = turn.record.routine;
+    // Words that are no time, when a time was asked for: ask again, clearly.
+    if (turn.pending === 'reminderTime') return speak(input, reminderTimeAnswer(turn, '?', turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY));
     turn.nextPending = turn.pending;
     if (state.status === STATUS.ACTIVE) return speak(input, openAnswer(turn.routine, state, message(turn.routine, 'fallbackActive')));
     const help = helpAnswer(turn.routine, state);

@@ -2,6 +2,7 @@
 import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
 import { numberValue, SPELLED_NUMBERS } from './numbers';
+import { timeValue } from './times';
 import { alternation, normalize } from './text';
 
 /** What can fill a slot of one type. */
@@ -19,6 +20,16 @@ const NUMBER: SlotTypeMatcher = {
   pattern: `\\d+|${alternation(SPELLED_NUMBERS.keys())}`,
   fill: (heard) => {
     const value = numberValue(heard);
+    return value === null ? null : { value };
+  },
+  fillUnmatched: () => ({ value: '?' }),
+};
+
+/** AMAZON.TIME: a spoken time, sent as "HH:MM" (or MO, AF, EV, NI for a part of the day); "?" when it is none. */
+const TIME: SlotTypeMatcher = {
+  pattern: '[a-z0-9]+(?: [a-z0-9]+){0,4}',
+  fill: (heard) => {
+    const value = timeValue(heard);
     return value === null ? null : { value };
   },
   fillUnmatched: () => ({ value: '?' }),
@@ -51,5 +62,5 @@ function customType(type: CustomType): SlotTypeMatcher {
 /** The matcher for every slot type the model uses, custom ones by name. */
 export function slotTypeMatchers(model: InteractionModel): (typeName: string) => SlotTypeMatcher {
   const custom = new Map(model.interactionModel.languageModel.types.map((t) => [t.name, customType(t)]));
-  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? NUMBER : FREE_TEXT);
+  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? NUMBER : typeName === 'AMAZON.TIME' ? TIME : FREE_TEXT);
 }

@@ -47,7 +47,8 @@ function smallManifest(): LintManifest {
 }
 
 const HANDLED = ['StartRoutineIntent', 'ExplainExerciseIntent'];
-const lint = (model: LintModel, m: LintManifest = smallManifest()): string[] => lintModel(model, m, { handledIntents: HANDLED });
+/** The small model lints against its own intents; it uses no permission and no task. */
+const lint = (model: LintModel, m: LintManifest = smallManifest()): string[] => lintModel(model, m, { handledIntents: HANDLED, usedPermissions: [], usedTasks: [] });
 const lintWith = (change: (model: LintModel) => void): string[] => {
   const model = smallModel();
   change(model);
@@ -89,6 +90,12 @@ describe('the checked-in en-US model', () => {
   it('passes the model lint with no problem', () => {
     expect(lintModel(rawModel(), manifest, { locale: 'en-US' })).toEqual([]);
     expect(lintSkillPackage()).toEqual([]);
+  });
+
+  it('declares the reminders permission and the StartRoutine task; the time zone needs no permission', () => {
+    // The Settings API's System.timeZone is read without the user's consent: no permission scope exists for it.
+    expect(manifest.manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
+    expect(manifest.manifest.apis?.custom?.tasks).toEqual([{ name: 'StartRoutine', version: '1' }]);
   });
 
   it('has the category, the medical disclaimer and the SKILL_DISABLED subscription in skill.json', () => {
@@ -166,13 +173,43 @@ describe('lintModel on small models', () => {
   });
 
   it('finds an intent the code handles that the model lacks', () => {
-    expect(lintModel(smallModel(), smallManifest(), { handledIntents: [...HANDLED, 'ItHurtsIntent'] })).toEqual([
+    expect(lintModel(smallModel(), smallManifest(), { handledIntents: [...HANDLED, 'ItHurtsIntent'], usedPermissions: [], usedTasks: [] })).toEqual([
       expect.stringContaining('ItHurtsIntent is handled by the code but missing'),
     ]);
   });
 
   it('finds a custom intent with fewer than ten samples', () => {
     expect(lintWith((m) => (intent(m, 'StartRoutineIntent').samples = ['start my stretches', 'begin']))).toEqual([expect.stringContaining('2 samples, needs at least 10')]);
+  });
+});
+
+describe('permissions and tasks in skill.json', () => {
+  const task = { name: 'StartRoutine', version: '1' };
+  const withCapabilities = (): LintManifest => {
+    const m = smallManifest();
+    m.manifest.permissions = [{ name: 'alexa::alerts:reminders:skill:readwrite' }];
+    m.manifest.apis = { custom: { tasks: [task] } };
+    return m;
+  };
+  const definition = { info: { version: '1' }, paths: { '/StartRoutine': { post: {} } } };
+  const lintUsing = (m: LintManifest, taskFiles: Record<string, unknown>) => lintModel(smallModel(), m, { handledIntents: HANDLED, taskFiles });
+
+  it('passes when the reminders permission and the StartRoutine task are declared, with its definition file', () => {
+    expect(lintUsing(withCapabilities(), { 'StartRoutine.1.json': definition })).toEqual([]);
+  });
+
+  it('finds a permission the code uses but the manifest lacks, and a missing task', () => {
+    expect(lintUsing(smallManifest(), {})).toEqual([
+      'skill.json: the permission alexa::alerts:reminders:skill:readwrite is used by the code but not declared',
+      'skill.json: the task StartRoutine version 1 is not declared',
+    ]);
+  });
+
+  it('finds a declared task without a definition file, or with the wrong one', () => {
+    expect(lintUsing(withCapabilities(), {})).toEqual(['skill-package/tasks/StartRoutine.1.json: missing for the declared task StartRoutine']);
+    expect(lintUsing(withCapabilities(), { 'StartRoutine.1.json': { info: { version: '2' }, paths: {} } })).toEqual([
+      'skill-package/tasks/StartRoutine.1.json: needs info.version 1 and a POST at /StartRoutine',
+    ]);
   });
 });
 
@@ -229,7 +266,7 @@ describe('lintModel on small manifests', () => {
   });
 
   it('finds a locale without publishing information or example phrases', () => {
-    expect(lintModel(smallModel(), smallManifest(), { locale: 'en-GB', handledIntents: HANDLED })).toEqual([expect.stringContaining('no publishing information for en-GB')]);
+    expect(lintModel(smallModel(), smallManifest(), { locale: 'en-GB', handledIntents: HANDLED, usedPermissions: [], usedTasks: [] })).toEqual([expect.stringContaining('no publishing information for en-GB')]);
     expect(lintManifest((m) => phrases(m).splice(0))).toEqual([expect.stringContaining('0 example phrases')]);
   });
 });

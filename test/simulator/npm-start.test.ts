@@ -59,7 +59,31 @@ describe('npm start', () => {
     expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome to Sciatica Routine.*Which leg hurts.*\(reprompt\).*\(listening…\)/);
     expect(turns[1]?.answer).toMatch(/SetSideIntent side="left" → left Alexa: .*Exercise 1 of 4.*\[pause 3 s\] \[chime\] And hold\..*\[pause 15 s\] Halfway\./);
     expect(turns[7]?.answer).toMatch(/Exercise 4 of 4.*Your right side.*\(listening…\)/);
-    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(session ended\)$/);
+    // The first routine finished: Alexa offers the routine "Alexa, start my sciatica routine" and waits for a yes.
+    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(Alexa takes over…\) Alexa: Here's a routine for you: when you say "start my sciatica routine".*\(Alexa asks: say yes or no\)$/);
+  });
+
+  it('plays Alexa\'s side of the routine offer and of the permission question, with the reminder kept by the local Reminders API', async () => {
+    const said = [
+      'open sciatica routine', 'left', ...Array<string>(7).fill('next'),
+      'yes', 'yes', 'at 8 am', 'yes', 'yes',
+      'start my sciatica routine', 'what are my reminders', 'set my goal to four days a week', 'stop',
+    ];
+    const run = await npmStart(['--fresh', '--time-zone', 'Europe/London'], said, dataDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/the device's time zone is Europe\/London/);
+    const turns = exchanges(run.stdout);
+    expect(turns.map((t) => t.said)).toEqual(said);
+    const answer = (words: string, from = 0): string => turns.slice(from).find((t) => t.said === words)?.answer ?? '';
+    expect(answer('yes', 9)).toMatch(/^· Alexa heard yes → SessionResumedRequest 200 Alexa: Thanks, your routine is ready\..*Would you like a daily reminder/);
+    expect(answer('yes', 10)).toMatch(/AMAZON\.YesIntent Alexa: What time would suit you\?/);
+    expect(answer('at 8 am')).toMatch(/SetReminderIntent time="08:00" Alexa: I'll remind you every day at 8 AM\. Shall I set that\?/);
+    expect(answer('yes', 12)).toMatch(/AMAZON\.YesIntent Alexa: Sciatica Routine would like to use your Alexa reminders\. Do you allow it\?/);
+    expect(answer('yes', 13)).toMatch(/Alexa heard yes → Connections\.Response ACCEPTED Alexa: Done\. I'll remind you every day at 8 AM\. Goodbye\. Take care\. \(session ended\)/);
+    expect(answer('start my sciatica routine')).toMatch(/^· routine → LaunchRequest \(task StartRoutine\) · new session Alexa: Welcome back to Sciatica Routine/);
+    expect(answer('what are my reminders')).toMatch(/ListRemindersIntent Alexa: You have a reminder every day at 8 AM\./);
+    expect(answer('set my goal to four days a week')).toMatch(/SetGoalIntent count="4" Alexa: Okay, your goal is 4 days a week\. So far this week you've done 1 day\./);
   });
 
   it('keeps the place in the data directory: a new run offers what comes after the side heard, and yes continues', async () => {

@@ -7,9 +7,10 @@ const model = readModel('en-US');
 const resolver = createResolver(model, PHRASES['en-US']);
 const { intents, types } = model.interactionModel.languageModel;
 
-/** A value a user could say for a slot of the type: the first value of a custom type, "three" for numbers. */
+/** A value a user could say for a slot of the type: the first value of a custom type, "three" for numbers, "eight am" for times. */
 function sayable(type: string): string {
   if (type === 'AMAZON.NUMBER') return 'three';
+  if (type === 'AMAZON.TIME') return 'eight am';
   const custom = types.find((t) => t.name === type);
   if (!custom?.values[0]) throw new Error(`no values for slot type ${type}`);
   return custom.values[0].name.value;
@@ -22,6 +23,12 @@ function filled(sample: string, slots: readonly { name: string; type: string }[]
 
 const intentOf = (resolution: Resolution): string => (resolution.kind === 'intent' ? resolution.match.intent : resolution.kind);
 const inSession = (utterance: string): Resolution => resolver.resolve(utterance, { inSession: true });
+
+/** A sample that carries each custom slot type, and the slot it fills (the exercise type by default). */
+const SYNONYM_CHECK: Record<string, (synonym: string) => [string, string]> = {
+  BodySide: (synonym) => [`my ${synonym} leg`, 'side'],
+  ReminderDays: (synonym) => [`remind me ${synonym} at seven pm`, 'days'],
+};
 
 describe('the utterance resolver', () => {
   const samples = intents.flatMap((intent) => intent.samples.map((sample) => ({ intent: intent.name, sample, slots: intent.slots ?? [] })));
@@ -53,12 +60,25 @@ describe('the utterance resolver', () => {
     for (const type of types) {
       for (const value of type.values) {
         for (const synonym of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          const utterance = type.name === 'BodySide' ? `my ${synonym} leg` : `tell me about the ${synonym}`;
+          const [utterance, slot] = SYNONYM_CHECK[type.name]?.(synonym) ?? [`tell me about the ${synonym}`, 'exercise'];
           const resolution = inSession(utterance);
-          expect(resolution.kind === 'intent' && resolution.match.slots[type.name === 'BodySide' ? 'side' : 'exercise']?.resolved?.id).toBe(value.id);
+          expect(resolution.kind === 'intent' && resolution.match.slots[slot]?.resolved?.id).toBe(value.id);
         }
       }
     }
+  });
+
+  it('reads spoken times as Alexa resolves AMAZON.TIME, and sends "?" for words that are no time', () => {
+    const time = (utterance: string) => {
+      const resolution = inSession(utterance);
+      return resolution.kind === 'intent' && resolution.match.intent === INTENT.SET_REMINDER ? resolution.match.slots.time?.value : null;
+    };
+    expect(time('remind me at 8 am')).toBe('08:00');
+    expect(time('remind me on weekdays at six thirty in the evening')).toBe('18:30');
+    expect(time('set a reminder for noon')).toBe('12:00');
+    expect(time('remind me at 25')).toBe('?');
+    expect(time('in the evening')).toBe('EV');
+    expect(time('quarter past seven')).toBe('07:15');
   });
 
   it('reads spelled numbers as digits', () => {
