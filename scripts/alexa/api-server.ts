@@ -35,14 +35,17 @@ export class LocalAlexaApi {
   private readonly reminders = new Map<string, Map<string, StoredReminder>>();
   private readonly faults = new Map<ApiName, Fault>();
 
-  private constructor(private readonly server: Server, readonly endpoint: string, private readonly defaultZone: string) {}
+  private readonly server: Server = createServer((req, res) => void this.handle(req, res));
+  /** The base URL requests carry as their apiEndpoint, once the server listens. */
+  endpoint = '';
+
+  private constructor(private readonly defaultZone: string) {}
 
   /** Starts the stand-in on a free port of 127.0.0.1; devices without a zone of their own are in `defaultZone`. */
   static async start(defaultZone = 'America/Los_Angeles'): Promise<LocalAlexaApi> {
-    let api: LocalAlexaApi | undefined;
-    const server = createServer((req, res) => void api?.handle(req, res));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    api = new LocalAlexaApi(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, defaultZone);
+    const api = new LocalAlexaApi(defaultZone);
+    await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
+    api.endpoint = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
     return api;
   }
 

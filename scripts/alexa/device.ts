@@ -64,6 +64,11 @@ export class Device {
     return this.attributes !== null;
   }
 
+  /** True when the last response handed a task to Alexa, whose question waits for the user's answer. */
+  get handingOff(): boolean {
+    return this.handOff !== null;
+  }
+
   private origin(): Origin {
     const isNew = this.attributes === null;
     if (isNew) this.sessions += 1;
