@@ -98,9 +98,22 @@ export type HandOff =
 /** Alexa, for the tasks a skill hands over; it remembers the routines the user turned on. */
 export class AlexaSide {
   /** Routines turned on: phrase → the skill task it starts. */
-  private readonly routines = new Map<string, LaunchTask>();
+  private readonly routines: Map<string, LaunchTask>;
+  /** Told after a routine is turned on (the simulator saves the routines). */
+  onChange: () => void = () => undefined;
 
-  constructor(private readonly skill: SkillFacts, private readonly api: { setPermission(userId: string, scope: string, granted: boolean): void } | null) {}
+  constructor(
+    private readonly skill: SkillFacts,
+    private readonly api: { setPermission(userId: string, scope: string, granted: boolean): void } | null,
+    routines: readonly (readonly [string, LaunchTask])[] = [],
+  ) {
+    this.routines = new Map(routines);
+  }
+
+  /** The routines turned on, as plain JSON. */
+  routinesOn(): [string, LaunchTask][] {
+    return [...this.routines];
+  }
 
   /** The task a response hands to Alexa, or null when it hands nothing over. */
   handOffOf(directives: readonly Directive[] | undefined, locale: string): HandOff | null {
@@ -137,6 +150,7 @@ export class AlexaSide {
     if ([...this.routines.values()].some((t) => t.name === task.name)) return cause('204', 'No Content', { offerAutomationResponse: { reason: 'AUTOMATION_ALREADY_ENABLED' } });
     if (said !== 'yes' || !handOff.phrase) return cause('204', 'No Content', { offerAutomationResponse: { reason: 'REJECTED_BY_CUSTOMER' } });
     this.routines.set(handOff.phrase, task);
+    this.onChange();
     return cause('200', 'OK', { offerAutomationResponse: { status: 'ACCEPTED' } });
   }
 

@@ -13,6 +13,12 @@ export type ApiName = 'settings' | 'reminders';
 /** A fault: every call answers with this status, or answers after this delay. */
 export type Fault = { readonly status: 401 | 403 | 429 | 500 } | { readonly delayMs: number };
 
+/** What the stand-in remembers between runs of the simulator: permissions granted and reminders set. */
+export interface ApiState {
+  readonly grants: readonly (readonly [string, 'GRANTED' | 'DENIED'])[];
+  readonly reminders: Readonly<Record<string, readonly StoredReminder[]>>;
+}
+
 /** One call the stand-in answered, for tests to look at. */
 export interface ApiCall {
   readonly method: string;
@@ -34,6 +40,8 @@ export class LocalAlexaApi {
   private readonly zones = new Map<string, string>();
   private readonly reminders = new Map<string, Map<string, StoredReminder>>();
   private readonly faults = new Map<ApiName, Fault>();
+  /** Told after each change to the permissions or reminders (the simulator saves them). */
+  onChange: () => void = () => undefined;
 
   private readonly server: Server = createServer((req, res) => void this.handle(req, res));
   /** The base URL requests carry as their apiEndpoint, once the server listens. */
@@ -65,6 +73,18 @@ export class LocalAlexaApi {
   /** The user answers Alexa's permission question. */
   setPermission(userId: string, scope: string, granted: boolean): void {
     this.grants.set(`${userId}\n${scope}`, granted ? 'GRANTED' : 'DENIED');
+    this.onChange();
+  }
+
+  /** The permissions and reminders, as plain JSON. */
+  state(): ApiState {
+    return { grants: [...this.grants], reminders: Object.fromEntries([...this.reminders].map(([user, mine]) => [user, [...mine.values()]])) };
+  }
+
+  /** Takes back permissions and reminders kept from an earlier run. */
+  restore(state: ApiState): void {
+    for (const [key, status] of state.grants) this.grants.set(key, status);
+    for (const [user, list] of Object.entries(state.reminders)) this.reminders.set(user, new Map(list.map((r) => [r.alertToken, r])));
   }
 
   /** The time zone set for a device in the Alexa app (any string: a test may set one no runtime knows). */
@@ -115,6 +135,7 @@ export class LocalAlexaApi {
       return send(401, errorBody('UNAUTHORIZED', 'The user has not granted the reminders permission.'));
     }
     const [status, body] = this.reminderCall(holder.userId, method, REMINDERS_PATH.exec(path)?.[1], raw);
+    if (method !== 'GET' && status === 200) this.onChange();
     return send(status, body);
   }
 

@@ -7,6 +7,7 @@ import { buildSkill } from '../../lambda/skill';
 import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { LocalAlexaApi } from '../alexa/api-server';
 import { LOCAL_SKILL_ID } from '../alexa/envelopes';
+import { loadAlexaState, saveAlexaState } from './alexa-state';
 import { PlaybackClock } from './clock';
 import { API_FAULT, parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
 import { resolverFor } from './resolver';
@@ -68,9 +69,15 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const store = await openLocalStore(options.dataDir, options.fresh);
   // The local stand-in of Alexa's Settings and Reminders APIs, and Alexa's side of the routine offer and permissions.
+  // What Alexa remembers (permissions, reminders, routines) is kept with the store, as the store is.
+  const saved = loadAlexaState(options.dataDir);
   const api = options.noApi ? null : await LocalAlexaApi.start(options.timeZone);
+  api?.restore(saved.api);
   if (api && options.apiFault) for (const name of ['settings', 'reminders'] as const) api.setFault(name, API_FAULT[options.apiFault]);
-  const alexa = new AlexaSide(skillFacts(LOCAL_SKILL_ID, options.locale), api);
+  const alexa = new AlexaSide(skillFacts(LOCAL_SKILL_ID, options.locale), api, saved.routines);
+  const save = (): void => saveAlexaState(options.dataDir, { api: api?.state() ?? saved.api, routines: alexa.routinesOn() });
+  alexa.onChange = save;
+  if (api) api.onChange = save;
   // Shown answers move the clock on by their playing time; waited-out ones (--realtime) take it for real.
   const clock = new PlaybackClock();
   const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });

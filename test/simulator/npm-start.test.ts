@@ -84,6 +84,12 @@ describe('npm start', () => {
     expect(answer('start my sciatica routine')).toMatch(/^· routine → LaunchRequest \(task StartRoutine\) · new session Alexa: Welcome back to Sciatica Routine/);
     expect(answer('what are my reminders')).toMatch(/ListRemindersIntent Alexa: You have a reminder every day at 8 AM\./);
     expect(answer('set my goal to four days a week')).toMatch(/SetGoalIntent count="4" Alexa: Okay, your goal is 4 days a week\. So far this week you've done 1 day\./);
+
+    // Alexa remembers the routine, the permission and the reminder in the data directory, as the store does.
+    const again = await npmStart(['--time-zone', 'Europe/London'], ['start my sciatica routine', 'cancel my reminder'], dataDir);
+    const [routine, cancel] = exchanges(again.stdout);
+    expect(routine?.answer).toMatch(/^· routine → LaunchRequest \(task StartRoutine\)/);
+    expect(cancel?.answer).toMatch(/CancelReminderIntent Alexa: Okay, I've cancelled your reminder\./);
   });
 
   it('keeps the place in the data directory: a new run offers what comes after the side heard, and yes continues', async () => {
