@@ -19,8 +19,8 @@ export async function readTimeZone(input: HandlerInput, budget: ApiBudget, logge
   if (!deviceId.success) return null;
   const result = await callApi(input, shareOf(budget, TIME_ZONE_SHARE), (factory) => factory.getUpsServiceClient().getSystemTimeZone(deviceId.data));
   if (!result.ok) {
-    if (result.failure === 'noAccess') logger.info('time zone: no API access, using UTC');
-    else logger.warn('time zone read failed, using UTC', { failure: result.failure, ...errorFields(result.error) });
+    // A request without API access (a test, a local tool) is not a fault: nothing to log.
+    if (result.failure !== 'noAccess') logger.warn('time zone read failed, using UTC', { failure: result.failure, ...errorFields(result.error) });
     return null;
   }
   const zone = z.string().safeParse(result.value);

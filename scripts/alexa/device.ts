@@ -21,7 +21,9 @@ export interface Reply {
   readonly reprompt: string | null;
   /** True when the skill ended the session (or the request had no session). */
   readonly ended: boolean;
-  /** A task the skill handed to Alexa (a routine offer, a permission question): Alexa resumes the session after it. */
+  /** True when the skill handed a task to Alexa (a routine offer, a permission question): the session waits for it. */
+  readonly handingOff: boolean;
+  /** That task as Alexa's side reads it (null without an AlexaSide, or when nothing was handed over). */
   readonly handOff: HandOff | null;
 }
 
@@ -46,6 +48,7 @@ export class Device {
   private attributes: Record<string, unknown> | null = null;
   private sessions = 0;
   private handOff: HandOff | null = null;
+  private suspended = false;
   locale: string;
   screen: boolean;
 
@@ -66,7 +69,7 @@ export class Device {
 
   /** True when the last response handed a task to Alexa, whose question waits for the user's answer. */
   get handingOff(): boolean {
-    return this.handOff !== null;
+    return this.suspended;
   }
 
   private origin(): Origin {
@@ -95,6 +98,7 @@ export class Device {
     const handingOff = Boolean(request.session) && shouldEndSession === undefined && (directives ?? []).some((d) => HAND_OFF_TYPES.includes(d.type));
     const ended = !request.session || (!handingOff && shouldEndSession !== false);
     if (request.session) this.attributes = ended ? null : (response.sessionAttributes ?? {});
+    this.suspended = handingOff;
     this.handOff = handingOff ? (this.options.alexa?.handOffOf(directives, request.request.locale ?? this.locale) ?? null) : null;
     return {
       request,
@@ -102,6 +106,7 @@ export class Device {
       ssml: speech?.type === 'SSML' ? speech.ssml : '',
       reprompt: reprompt?.type === 'SSML' ? reprompt.ssml : null,
       ended,
+      handingOff,
       handOff: this.handOff,
     };
   }

@@ -24,7 +24,8 @@ export const RSS_USER = 'amzn1.ask.account.BENCH-RSS';
 export async function peakRss(child: string, bundle: string, kind: 'skill' | 'floor', turns: number, endpoint: string, tableName: string): Promise<number> {
   const env = lambdaEnv({ TABLE_NAME: tableName, AWS_ENDPOINT_URL_DYNAMODB: endpoint });
   const { stdout } = await run(process.execPath, [...LAMBDA_NODE_FLAGS, child, bundle, kind, String(turns), RSS_USER], { env, encoding: 'utf8', timeout: 120_000 });
-  const { maxRssKb, turns: done } = JSON.parse(stdout) as { maxRssKb: number; turns: number };
+  // The bundle logs to stdout as it does in Lambda (a session's end, say); the child's figures are the last line.
+  const { maxRssKb, turns: done } = JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as { maxRssKb: number; turns: number };
   if (done !== turns) throw new Error(`bench: the memory child answered ${done} of ${turns} turns`);
   return maxRssKb / 1024;
 }

@@ -55,7 +55,7 @@ async function perform(device: Device, action: Action): Promise<Reply | null> {
     case 'disable':
       return device.disable(action.persisted);
     case 'alexaAnswers':
-      return device.handingOff ? device.answerAlexa(action.said) : null;
+      return device.handingOff ? device.answerAlexa(action.said).catch(() => device.endSession()) : null;
     case 'switchDevice':
     case 'laterDays':
       return null;
