@@ -30,7 +30,9 @@ const TIME: SlotTypeMatcher = {
   pattern: '[a-z0-9]+(?: [a-z0-9]+){0,4}',
   fill: (heard) => {
     const value = timeValue(heard);
-    return value === null ? null : { value };
+    // A number that is no time of day ("at 25") still fills the slot, with "?", as Alexa does.
+    if (value === null) return /^\d+(?: \d+)?$/.test(normalize(heard)) ? { value: '?' } : null;
+    return { value };
   },
   fillUnmatched: () => ({ value: '?' }),
 };

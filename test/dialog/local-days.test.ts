@@ -23,7 +23,7 @@ describe('days where the user lives', () => {
     const friday = await finishAt(setup, '2026-11-27T17:00:00Z'); // Friday 9 am
     expect(friday.text).toMatch(/That's 2 of 3 days this week\. You've done it 2 days in a row\./);
     const progress = await setup.talk.say(INTENT.PROGRESS);
-    expect(progress.text).toMatch(/^This week you've done 2 of your 3 days\. You've completed 2 routines\. Your last one was today\./);
+    expect(progress.text).toMatch(/^This week you've done 2 of your 3 days\. You've done 2 routines\. Your last one was today\./);
   });
 
   it('counts the same two routines as one day when the device is in UTC', async () => {
@@ -71,7 +71,7 @@ describe('when the time zone cannot be had', () => {
     expect(setup.logs).toContainEqual(expect.objectContaining({ level: 'warn', message: 'time zone read failed, using UTC' }));
     setup.api.setFault('settings', null);
     const done = await finishRoutine(setup.talk);
-    expect(done.text).toMatch(/That's your first routine completed/);
+    expect(done.text).toMatch(/That's your first routine done/);
     // Still the session of the failed read: the day is the UTC one.
     expect(setup.store.records.get('amzn1.ask.account.TEST-USER')).toMatchObject({ progress: { lastDate: '2026-11-27' } });
     expect(settingsCalls(setup)).toBe(1);

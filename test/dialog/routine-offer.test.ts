@@ -15,7 +15,7 @@ describe('the routine offer after the first finished routine', () => {
   it('hands Alexa a valid offer: a voice trigger with the phrases in order, in the device locale, that starts this skill', async () => {
     setup = await start();
     const finish = await finishRoutine(setup.talk);
-    expect(finish.text).toMatch(/That's the whole routine.*That's your first routine completed.*see a doctor\.$/);
+    expect(finish.text).toMatch(/That's the whole routine.*That's your first routine done.*see a doctor\.$/);
     expect(finish.envelope.response.shouldEndSession).toBeUndefined();
     expect(finish.envelope.response.reprompt).toBeUndefined();
     const [directive] = finish.envelope.response.directives ?? [];

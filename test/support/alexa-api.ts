@@ -1,6 +1,8 @@
 // A skill wired to the local stand-in for Alexa's APIs (127.0.0.1), with Alexa's side of the hand-offs, an
 // in-memory store, a fixed clock and a logger that keeps what it was told.
 import { buildSkill } from '../../lambda/skill';
+import { estimatedPlaySeconds } from '../../lambda/speech';
+import { INTENT } from '../../lambda/handlers/intents';
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import type { AppLogger } from '../../lambda/logger';
 import { AlexaSide, skillFacts, type SkillFacts } from '../../scripts/alexa/alexa-side';
@@ -37,17 +39,19 @@ export async function setupWithAlexaApi(options: { zone?: string; budgetMs?: num
   let now = options.now ?? TEST_NOW;
   const skill = buildSkill({ persistenceAdapter: store, clock: () => now, logger, ...(options.budgetMs ? { apiBudgetMs: options.budgetMs } : {}) });
   const alexa = new AlexaSide({ ...skillFacts(LOCAL_SKILL_ID, TEST_DEVICE.locale), ...options.skill }, api);
-  const conversation = () => new Conversation(skill, { now: () => now, api, alexa });
+  // The clock moves on by each answer's playing time, as if the user listened to the end.
+  const onReply = (turn: { ssml: string }) => void (now = new Date(now.getTime() + Math.round(estimatedPlaySeconds(turn.ssml) * 1000)));
+  const conversation = () => new Conversation(skill, { now: () => now, api, alexa, onReply });
   return { api, store, talk: conversation(), logs, setNow: (moment) => (now = moment), another: conversation };
 }
 
-/** Launches, picks the left side, and says next until the routine is finished; the last turn is the finish. */
+/** Launches, starts on the left side (or says yes to begin), and says next until the routine is finished. */
 export async function finishRoutine(talk: Conversation): Promise<Awaited<ReturnType<Conversation['say']>>> {
   const first = await talk.launch();
-  if (/Which leg hurts/.test(first.text)) await talk.say('SetSideIntent', { side: 'left' });
-  else await talk.say('AMAZON.YesIntent');
+  if (/Which side/.test(first.text)) await talk.say(INTENT.SIDE_ANSWER, { side: { value: 'left', resolved: { name: 'left', id: 'left' } } });
+  else await talk.say(INTENT.YES);
   for (let i = 0; i < 20; i += 1) {
-    const turn = await talk.say('AMAZON.NextIntent');
+    const turn = await talk.say(INTENT.NEXT);
     if (/That's the whole routine/.test(turn.text)) return turn;
   }
   throw new Error('finishRoutine: the routine did not finish after 20 nexts');

@@ -14,7 +14,9 @@ export interface Turn {
   readonly text: string;
   readonly reprompt: string | null;
   readonly ended: boolean;
-  /** A task the skill handed to Alexa (a routine offer, a permission question). */
+  /** True when the skill handed the session to Alexa for a task (a routine offer, a permission question). */
+  readonly handingOff: boolean;
+  /** That task as Alexa's side reads it (null when the conversation has no AlexaSide). */
   readonly handOff: HandOff | null;
 }
 
@@ -24,23 +26,35 @@ const turnOf = (reply: Reply): Turn => ({
   text: spokenText(reply.ssml),
   reprompt: reply.reprompt === null ? null : spokenText(reply.reprompt),
   ended: reply.ended,
+  handingOff: reply.handingOff,
   handOff: reply.handOff,
 });
+
+/** Where a conversation's device is, and what happens after each answer (a test clock moving on, say). */
+export type ConversationOptions = Partial<DeviceOptions> & { readonly onReply?: (turn: Turn) => void };
 
 /** Wraps a skill; a new session starts after the skill ends one or `endSession()` is called. */
 export class Conversation {
   private readonly device: Device;
+  private readonly onReply: (turn: Turn) => void;
 
-  constructor(skill: Answerer, options: Partial<DeviceOptions> = {}) {
+  constructor(skill: Answerer, { onReply, ...options }: ConversationOptions = {}) {
     this.device = new Device(skill, { ...TEST_DEVICE, now: () => TEST_NOW, ...options });
+    this.onReply = onReply ?? (() => undefined);
+  }
+
+  private heard(reply: Reply): Turn {
+    const turn = turnOf(reply);
+    this.onReply(turn);
+    return turn;
   }
 
   async launch(): Promise<Turn> {
-    return turnOf(await this.device.launch());
+    return this.heard(await this.device.launch());
   }
 
   async say(intent: string, slots: Readonly<Record<string, SlotInput>> = {}): Promise<Turn> {
-    return turnOf(await this.device.say(intent, slotFills(slots)));
+    return this.heard(await this.device.say(intent, slotFills(slots)));
   }
 
   /** The user answers Alexa's question of the last hand-off (null: says nothing); the skill hears the outcome. */
