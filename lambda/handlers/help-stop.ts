@@ -2,7 +2,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { REMINDER_DAYS } from '../comeback';
 import { STATUS } from '../routine';
-import { helpAnswer, keyedAnswer, message, openAnswer, sideQuestion, spoken, withLead, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, openAnswer, painChoice, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { reminderTimeAnswer } from './reminders';
@@ -56,6 +56,7 @@ export function notUnderstood(turn: Turn): Answer {
   // Words that are no time, when a time was asked for: ask again, clearly.
   if (turn.pending === 'reminderTime') return reminderTimeAnswer(turn, '?', turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY);
   turn.nextPending = turn.pending;
+  if (turn.pending === 'painOptions') return painChoice(routine);
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) return openAnswer(routine, state, message(routine, 'fallbackActive'));
   const sorry = spoken(message(routine, 'fallback'));
   if (turn.pending === 'side') return withLead(sideQuestion(routine), sorry, state.settings.speechRate);

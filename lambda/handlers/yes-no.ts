@@ -1,10 +1,10 @@
 // Yes and No: answers to the question the skill asked in the previous turn. "Okay" with no question open
-// mid-routine means carry on.
+// mid-routine means carry on; after "it hurts" it means nothing yet, and the choice is asked again.
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import { REMINDER_DAYS } from '../comeback';
 import { STATUS, type RoutineState } from '../routine';
-import { helpAnswer, keyedAnswer, message, spoken, withLead, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, painChoice, spoken, withLead, type Answer } from '../speech';
 import { afterReminder } from './comeback';
 import { INTENT } from './intents';
 import { isIntent } from './match';
@@ -30,6 +30,10 @@ export const YesHandler: RequestHandler = {
       turn.nextPending = 'side';
       return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
     }
+    if (turn.pending === 'painOptions') {
+      turn.nextPending = 'painOptions';
+      return speak(input, painChoice(routine));
+    }
     // "Would you like a daily reminder?" and "What time?": a yes asks for the time.
     if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime') {
       return speak(input, reminderTimeAnswer(turn, null, turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY));
@@ -53,6 +57,10 @@ export const NoHandler: RequestHandler = {
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
       return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
+    }
+    if (turn.pending === 'painOptions') {
+      turn.nextPending = 'painOptions';
+      return speak(input, painChoice(routine));
     }
     if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime' || turn.pending === 'reminderConfirm') {
       return speak(input, afterReminder(turn, spoken(message(routine, 'reminderNotSet'))));
