@@ -43,3 +43,10 @@ export function localesIn(region: AlexaRegion, locales: readonly Locale[] = LOCA
 
 /** The AWS region of an Alexa region. Pure. */
 export const awsRegionOf = (region: AlexaRegion): string => ALEXA_REGIONS[region].awsRegion;
+
+/** The Alexa region served from an AWS region (us-east-1 → NA); throws RegionError for another. Pure. */
+export function alexaRegionOfAws(awsRegion: string): AlexaRegion {
+  const region = REGION_ORDER.find((r) => ALEXA_REGIONS[r].awsRegion === awsRegion);
+  if (!region) throw new RegionError(`${awsRegion} serves no Alexa endpoint (${REGION_ORDER.map(awsRegionOf).join(', ')})`);
+  return region;
+}

@@ -58,7 +58,8 @@ function preferenceHandler(intent: string, event: RoutineEvent): RequestHandler 
     async handle(input: HandlerInput) {
       const turn = await beginTurn(input);
       const { answer, effect } = await applyEventFor(input, turn, event);
-      if (answer.timeline || turn.pending === null || effect.type !== 'setting') return speak(input, answer);
+      const asked = turn.pending === 'side' || turn.pending === 'resume' || turn.pending === 'begin';
+      if (answer.timeline || !asked || effect.type !== 'setting') return speak(input, answer);
       // The question asked before is still the one to answer: the setting is said, then the question again.
       turn.nextPending = turn.pending;
       const again: Answer = turn.pending === 'side' ? sideQuestion(turn.routine) : keyedAnswer(turn.routine, 'welcomeBackReprompt', 'welcomeBackReprompt');

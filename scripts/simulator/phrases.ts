@@ -16,6 +16,8 @@ export interface LocalePhrases {
   readonly text: TextRules;
   /** Spelled numbers, for AMAZON.NUMBER slots. */
   readonly numbers: SpelledNumbers;
+  /** Number words that are also articles ("one", "une", "ein"): a number only where a sample asks for one. */
+  readonly numberArticles: readonly string[];
   /** Built-in intents and what people say for them (as the language's normalizer writes them). */
   readonly builtIns: Readonly<Record<string, readonly string[]>>;
   /** Words before the invocation name that open the skill: "open sciatica routine". */

@@ -50,8 +50,8 @@ export function createSimilarity(model: InteractionModel, phrases: LocalePhrases
     const heard = new Map<string, string>();
     for (const { type, regex } of typePatterns) {
       const found = regex.exec(rest.trim());
-      // "one" is a number only where a sample asks for one ("exercise one"), never in "this one".
-      if (found?.[1] && !(type === 'AMAZON.NUMBER' && found[1] === 'one')) {
+      // "one" ("une", "ein") is a number only where a sample asks for one ("exercise one"), never in "this one".
+      if (found?.[1] && !(type === 'AMAZON.NUMBER' && phrases.numberArticles.includes(found[1]))) {
         heard.set(type, found[1]);
         // A body part stays a word too: "numb around my bottom" is not "my leg is numb".
         const keep = phrases.wordSlotTypes.includes(type) ? ` ${found[1]}` : '';

@@ -4,6 +4,7 @@ import type { InteractionModel } from '../model';
 import { numberValue } from './numbers';
 import type { LocalePhrases } from './phrases';
 import { alternation, normalizerFor } from './text';
+import { timeValue } from './times';
 
 /** What can fill a slot of one type. */
 export interface SlotTypeMatcher {
@@ -23,6 +24,20 @@ function numberType(phrases: LocalePhrases, normalize: (text: string) => string)
     fill: (heard) => {
       const value = numberValue(numbers, normalize(heard));
       return value === null ? null : { value };
+    },
+    fillUnmatched: () => ({ value: '?' }),
+  };
+}
+
+/** AMAZON.TIME in the locale's language: a spoken time, sent as "HH:MM" (or MO, AF, EV, NI for a part of the day); "?" when it is none. */
+function timeType(phrases: LocalePhrases, normalize: (text: string) => string): SlotTypeMatcher {
+  return {
+    pattern: '[^ ]+(?: [^ ]+){0,5}',
+    fill: (heard) => {
+      const value = timeValue(heard, phrases);
+      // A number that is no time of day ("at 25") still fills the slot, with "?", as Alexa does.
+      if (value === null) return /^\d+(?: \d+)?$/.test(normalize(heard)) ? { value: '?' } : null;
+      return { value };
     },
     fillUnmatched: () => ({ value: '?' }),
   };
@@ -52,10 +67,11 @@ function customType(type: CustomType, normalize: (text: string) => string): Slot
   };
 }
 
-/** The matcher for every slot type the model uses, custom ones by name, numbers in the locale's language. */
+/** The matcher for every slot type the model uses, custom ones by name, numbers and times in the locale's language. */
 export function slotTypeMatchers(model: InteractionModel, phrases: LocalePhrases): (typeName: string) => SlotTypeMatcher {
   const normalize = normalizerFor(phrases.text);
   const custom = new Map(model.interactionModel.languageModel.types.map((t) => [t.name, customType(t, normalize)]));
   const number = numberType(phrases, normalize);
-  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? number : FREE_TEXT);
+  const time = timeType(phrases, normalize);
+  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? number : typeName === 'AMAZON.TIME' ? time : FREE_TEXT);
 }

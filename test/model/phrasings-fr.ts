@@ -54,7 +54,7 @@ export const OTHER: Phrasing[] = [
   ...each(INTENT.GO_TO, ["va à l'exercice trois", "emmène-moi à l'exercice quatre"]),
   ...each(INTENT.SWITCH_SIDE, ["maintenant l'autre jambe", "passe à l'autre côté"]),
   ...each(INTENT.SIDE_ANSWER, ['gauche', 'le droit s\'il te plaît']),
-  ...each(INTENT.CHAIR, ['je ne peux plus descendre au sol', 'je veux le faire assise sur une chaise']),
+  ...each(INTENT.CHAIR, ["je n'arrive plus à descendre par terre", 'je veux le faire assise sur une chaise']),
   ...each(INTENT.EASIER, ['rends-le un peu plus facile', 'celui-ci est difficile pour moi']),
   ...each(INTENT.EXPLAIN, ['explique-moi le pigeon', 'comment on fait cet exercice']),
   ...each(INTENT.WHY, ['à quoi sert cet étirement']),

@@ -1,10 +1,13 @@
 // The simulator in every locale: its own model and words for opening the skill, one-shots, numbers and the
 // built-in intents, as `npm start -- --locale <locale>` hears them.
-import { LOCALES } from '../../content';
+import { LOCALES, languageOf, type Language } from '../../content';
 import { INTENT } from '../../lambda/handlers/intents';
 import { readModel } from '../../scripts/model';
 import { PHRASES } from '../../scripts/simulator/phrases';
 import { createResolver, resolverFor, type Resolution } from '../../scripts/simulator/resolver';
+
+/** A time said in each language, to fill an AMAZON.TIME slot. */
+const TIMES: Record<Language, string> = { en: '8 am', es: 'las ocho', fr: 'huit heures', de: 'acht Uhr' };
 
 const intentOf = (resolution: Resolution): string => (resolution.kind === 'intent' ? resolution.match.intent : resolution.kind);
 
@@ -12,7 +15,9 @@ describe.each(LOCALES)('the %s resolver', (locale) => {
   const model = readModel(locale);
   const resolver = createResolver(model, PHRASES[locale]);
   const { intents, types } = model.interactionModel.languageModel;
-  const sayable = (type: string): string => (type === 'AMAZON.NUMBER' ? '2' : (types.find((t) => t.name === type)?.values[0]?.name.value ?? ''));
+  const time = TIMES[languageOf(locale)];
+  const sayable = (type: string): string =>
+    type === 'AMAZON.NUMBER' ? '2' : type === 'AMAZON.TIME' ? time : (types.find((t) => t.name === type)?.values[0]?.name.value ?? '');
 
   it('resolves every sample of the model, slots filled with a value of their type, to its intent', () => {
     const misses = intents.flatMap((intent) =>
@@ -64,5 +69,21 @@ describe.each(LOCALES.filter((l) => SAYINGS[l.slice(0, 2)]))('numbers and one-sh
 
   it('hears a one-shot request, the exercise resolved by its synonym', () => {
     expect(resolver.resolve(say.oneShot)).toMatchObject({ kind: 'intent', oneShot: true, match: { intent: INTENT.EXPLAIN, slots: { exercise: { resolved: { id: say.pigeonId } } } } });
+  });
+});
+
+describe('spoken times in every language', () => {
+  const at = (locale: (typeof LOCALES)[number], said: string) => resolverFor(locale).resolve(said, { inSession: true });
+
+  it.each([
+    ['en-US', 'remind me every day at 8 am', 'daily', '08:00'],
+    ['es-ES', 'recuérdame todos los días a las ocho y media', 'daily', '08:30'],
+    ['es-MX', 'recuérdame de lunes a viernes a las siete de la tarde', 'weekdays', '19:00'],
+    ['fr-FR', 'rappelle-moi tous les jours à vingt heures trente', 'daily', '20:30'],
+    ['fr-CA', 'rappelle-moi le week-end à neuf heures moins le quart', 'weekends', '08:45'],
+    ['de-DE', 'erinnere mich jeden Tag um halb neun', 'daily', '08:30'],
+    ['de-DE', 'erinnere mich werktags um achtzehn Uhr', 'weekdays', '18:00'],
+  ] as const)('%s: "%s" sets a reminder %s at %s', (locale, said, days, time) => {
+    expect(at(locale, said)).toMatchObject({ match: { intent: INTENT.SET_REMINDER, slots: { time: { value: time }, days: { resolved: { id: days } } } } });
   });
 });

@@ -20,6 +20,7 @@ export const DE_DE: LocalePhrases = {
     foldAccents: true,
   },
   numbers: SPELLED_NUMBERS.de,
+  numberArticles: ['ein', 'eine', 'eins'],
   builtIns: {
     [INTENT.NEXT]: ['weiter', 'nächste', 'die nächste', 'nächste bitte', 'vorwärts', 'was kommt als nächstes', 'als nächstes', "weiter geht's"],
     [INTENT.PREVIOUS]: ['zurück', 'vorherige', 'die vorherige', 'eins zurück', 'geh zurück'],

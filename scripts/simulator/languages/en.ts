@@ -35,6 +35,7 @@ export const EN_US: LocalePhrases = {
   language: 'en',
   text: TEXT,
   numbers: SPELLED_NUMBERS.en,
+  numberArticles: ['one'],
   builtIns: {
     [INTENT.NEXT]: ['next', 'next one', 'next please', 'go on', 'move on', 'go next', 'go forward', 'forward', 'whats next'],
     [INTENT.PREVIOUS]: ['previous', 'previous one', 'the previous one', 'go back', 'back', 'back up', 'go back one'],

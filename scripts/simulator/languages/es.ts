@@ -8,17 +8,19 @@ export const ES_ES: LocalePhrases = {
   language: 'es',
   text: {
     elisions: [],
-    contractions: [],
+    // A negated verb is one word, so "no quiero hacer este" is not "quiero hacer".
+    contractions: [[/\bno (\w+)/g, 'no$1']],
     stopWords: new Set([
       'el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'de', 'del', 'a', 'al', 'y', 'o', 'que', 'me', 'mi', 'mis', 'te',
-      'tu', 'tus', 'se', 'lo', 'le', 'en', 'con', 'por', 'favor', 'es', 'esta', 'este', 'esto', 'eso', 'ese', 'esa', 'estoy',
+      'tu', 'tus', 'se', 'lo', 'le', 'en', 'con', 'por', 'favor', 'es', 'esta', 'este', 'esto', 'eso', 'ese', 'esa',
       'soy', 'muy', 'ya', 'pues', 'eh', 'em', 'bueno', 'vale', 'ahora', 'aqui', 'hay', 'poco', 'poquito', 'alexa', 'yo', 'su',
-      'para', 'siento', 'noto', 'tengo', 'he', 'ha', 'mas',
+      'para', 'siento', 'noto', 'tengo', 'he', 'ha', 'mas', 'hoy',
     ]),
     stemEndings: /(mente|ando|iendo|ados|adas|idos|idas|ado|ada|ido|ida|es|s|n)$/,
     foldAccents: true,
   },
   numbers: SPELLED_NUMBERS.es,
+  numberArticles: ['un', 'una', 'uno'],
   builtIns: {
     [INTENT.NEXT]: ['siguiente', 'el siguiente', 'proximo', 'el proximo', 'adelante', 'sigue adelante', 'avanza', 'que sigue'],
     [INTENT.PREVIOUS]: ['anterior', 'el anterior', 'atras', 'vuelve atras', 'regresa', 'retrocede', 'el de antes'],

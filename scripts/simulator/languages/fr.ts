@@ -11,7 +11,8 @@ export const FR_FR: LocalePhrases = {
       [/\bjusqu'/g, 'jusque '], [/\bqu'/g, 'que '], [/\bj'/g, 'je '], [/\bl'/g, 'le '], [/\bd'/g, 'de '], [/\bm'/g, 'me '],
       [/\bn'/g, 'ne '], [/\bs'/g, 'se '], [/\bt'/g, 'te '], [/\bc'/g, 'ce '],
     ],
-    contractions: [],
+    // A verb negated by "ne ... pas" is one word, so "je ne peux pas descendre" is not "je peux descendre".
+    contractions: [[/\bne (\w+) (?:pas|plus|jamais)\b/g, '$1pas']],
     stopWords: new Set([
       'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'a', 'au', 'aux', 'et', 'ou', 'je', 'me', 'moi', 'mon', 'ma', 'mes', 'tu',
       'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'il', 'elle', 'on', 'ce', 'ca', 'cela', 'cet', 'cette', 'est', 'es',
@@ -22,11 +23,12 @@ export const FR_FR: LocalePhrases = {
     foldAccents: true,
   },
   numbers: SPELLED_NUMBERS.fr,
+  numberArticles: ['un', 'une'],
   builtIns: {
     [INTENT.NEXT]: ['suivant', 'le suivant', 'la suite', 'on passe à la suite', 'prochain', 'le prochain', 'après', 'et après'],
     [INTENT.PREVIOUS]: ['précédent', 'le précédent', 'retour', 'reviens en arrière', 'en arrière', 'recule', "l'exercice d'avant"],
     [INTENT.REPEAT]: ['répète', "répète s'il te plaît", 'répétez', 'encore une fois', 'redis-le', 'tu peux répéter', 'pardon', 'quoi', 'comment'],
-    [INTENT.PAUSE]: ['pause', 'mets en pause', 'fais une pause', 'attends', 'attends un peu', 'une seconde', 'un instant', 'une minute', 'deux secondes'],
+    [INTENT.PAUSE]: ['pause', 'mets en pause', 'fais une pause', 'attends', 'attends un peu', 'une seconde', 'un instant', 'deux secondes'],
     [INTENT.RESUME]: ['reprends', 'reprendre', 'continue', 'continuer', 'on continue', 'on reprend', 'reprise', 'vas-y continue'],
     [INTENT.START_OVER]: ['recommence', 'recommencer', 'depuis le début', 'on recommence', 'reprends depuis le début', 'reprends du début', 'recommence du début'],
     [INTENT.YES]: ['oui', 'ouais', "d'accord", 'ok', 'okay', 'bien sûr', "oui s'il te plaît", 'volontiers', 'vas-y', 'allez', 'carrément', 'ça marche', 'avec plaisir', 'absolument'],
