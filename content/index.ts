@@ -27,3 +27,5 @@ export function loadRoutine(locale: string | undefined): Routine {
 
 export { RoutineSchema, MESSAGE_KEYS } from './schema';
 export type { Routine, Exercise, MessageKey } from './schema';
+export { BUTTON_IDS, FORM_IDS, PHASE_IDS, SCREEN_LINE_KEYS } from './screen';
+export type { ButtonId, FormId, PhaseId, ScreenLineKey, ScreenWords } from './screen';

@@ -1,6 +1,7 @@
 // The zod schema of the routine content: every word the skill speaks, checked once when it is loaded.
 // zod/mini (checks as functions) keeps the Lambda bundle small: the full zod API is about 450 KB minified.
 import * as z from 'zod/mini';
+import { ScreenWordsSchema } from './screen';
 
 /** A sentence the user hears: trimmed, non-empty, short enough to take in once with eyes closed. */
 const Sentence = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
@@ -67,7 +68,7 @@ export const MESSAGE_KEYS = [
   'holdSet', 'holdInvalid', 'repsSet', 'repsInvalid', 'sideInvalid', 'settingsPrompt', 'leftCount', 'leftOne',
   'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'fallback', 'fallbackActive',
   'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
-  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord', 'screenTitle', 'screenTitleEasier', 'screenSide', 'screenHint',
+  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord',
 ] as const;
 
 /** The whole content of one locale. */
@@ -82,6 +83,8 @@ export const RoutineSchema = z.object({
   messages: z.object(
     Object.fromEntries(MESSAGE_KEYS.map((k) => [k, Sentence])) as Record<(typeof MESSAGE_KEYS)[number], typeof Sentence>,
   ),
+  /** Words shown on a device with a screen. */
+  screen: ScreenWordsSchema,
 });
 
 export type Routine = z.infer<typeof RoutineSchema>;

@@ -15,6 +15,8 @@ export function buildSkill(deps: SkillDeps): Skill {
   const builder = SkillBuilders.custom()
     .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
     // Order matters: the first handler whose canHandle is true answers. Fallback stays last of the intents.
+    // A touched screen button is taken by the handler of the intent it stands for; ScreenEventHandler only
+    // answers touches no button explains.
     .addRequestHandlers(
       h.LaunchHandler,
       h.StartRoutineHandler,
@@ -43,6 +45,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.FallbackHandler,
       h.SessionEndedHandler,
       h.SkillDisabledHandler,
+      h.ScreenEventHandler,
     )
     .addResponseInterceptors(h.SaveStateInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)

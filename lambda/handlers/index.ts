@@ -11,6 +11,8 @@ export { HowManyLeftHandler, ProgressHandler } from './status';
 export { ItHurtsHandler } from './it-hurts';
 export { HelpHandler, StopHandler, FallbackHandler } from './help-stop';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
+export { ScreenEventHandler } from './touch';
+export { BUTTON_INTENTS, USER_EVENT } from './buttons';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';

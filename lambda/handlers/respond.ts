@@ -1,23 +1,26 @@
 // Turning answers and transitions into Alexa responses: the few lines every handler shares.
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { exerciseScreen, renderScreen, supportsApl } from '../display';
-import { recordCompletion } from '../progress';
+import { cardFor, renderScreen, screenFor, supportsApl } from '../display';
+import { completionId, recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
 import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 /**
- * The response for an answer: speech, a reprompt that keeps the session open unless it is null, and the
- * exercise screen on devices that can show one.
+ * The response for an answer: speech, a reprompt that keeps the session open unless it is null, the screen
+ * that fits it on devices that can show one, and a card after an explanation or a finished routine.
  */
 export function speak(input: HandlerInput, answer: Answer): Response {
   const builder = input.responseBuilder.speak(answer.speech.toString());
   const turn = currentTurn(input);
   if (turn && answer.timeline) turn.narration = { ...answer.timeline, at: depsOf(input).clock().getTime() };
-  if (turn && answer.show !== undefined && supportsApl(input)) {
-    builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
+  if (turn) {
+    const context = { routine: turn.routine, state: turn.record.routine, progress: turn.record.progress, today: turn.today };
+    if (supportsApl(input)) builder.addDirective(renderScreen(screenFor(answer, context)));
+    const card = cardFor(answer, context);
+    if (card) builder.withSimpleCard(card.title, card.content);
   }
   if (answer.reprompt) return builder.reprompt(answer.reprompt.toString()).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
@@ -32,7 +35,7 @@ export async function applyEvent(input: HandlerInput, turn: Turn, event: Routine
   const { state, effect } = transition(before, event, shapeOf(turn.routine));
   const progress =
     effect.type === 'finished'
-      ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
+      ? recordCompletion(turn.record.progress, completionId(turn.today, input.requestEnvelope.request.requestId), turn.today)
       : turn.record.progress;
   const noticeNow = effect.type === 'narrate' && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };

@@ -8,6 +8,12 @@ import { SsmlBuilder } from './ssml';
 import { fill } from './template';
 import { message, positionVars, sideVars, spokenList } from './words';
 
+/**
+ * What a device with a screen shows with an answer (see lambda/display): the exercise narrated or explained
+ * (with `show`), or one of the other screens. Without one, the screen shows where the routine stands.
+ */
+export type ScreenKind = 'welcome' | 'askSide' | 'resume' | 'exercise' | 'explain' | 'paused' | 'pain' | 'warningSigns' | 'finished' | 'help';
+
 /** What to say, and the reprompt; a null reprompt ends the session. */
 export interface Answer {
   readonly speech: SsmlBuilder;
@@ -16,6 +22,8 @@ export interface Answer {
   readonly show?: number;
   /** The timeline of the side this answer narrates, if it narrates one. */
   readonly timeline?: Timeline;
+  /** The screen to show; the exercise `show` names when it is set and this is not. */
+  readonly screen?: ScreenKind;
 }
 
 /** SSML that speaks the given texts in order. Pure. */
@@ -47,7 +55,7 @@ export function finishedAnswer(routine: Routine, progress: Progress, today: stri
   const speech = say(message(routine, 'finished'), count);
   if (streak > 1) speech.say(message(routine, 'finishedStreak', { streak }));
   speech.say(message(routine, 'closing')).say(message(routine, 'goodbye'));
-  return { speech, reprompt: null };
+  return { speech, reprompt: null, screen: 'finished' };
 }
 
 const NOTES = { startOver: 'startingOver', resumed: 'resumeIntro', notPaused: 'nothingPaused' } as const;
@@ -79,7 +87,7 @@ export function effectAnswer(
       return openAnswer(routine, after, message(routine, 'atStart'), message(routine, 'stepPrompt'));
     case 'paused': {
       const sideDone = after.round >= roundsOf(after, shapeOf(routine));
-      return openAnswer(routine, after, message(routine, sideDone ? 'pausedAfter' : 'pausedPlace', positionVars(routine, after)));
+      return { ...openAnswer(routine, after, message(routine, sideDone ? 'pausedAfter' : 'pausedPlace', positionVars(routine, after))), screen: 'paused' };
     }
     case 'notActive':
       return after.status === STATUS.PAUSED
@@ -107,9 +115,10 @@ export function effectAnswer(
 
 /** Help that fits where the user is. Pure. */
 export function helpAnswer(routine: Routine, state: RoutineState): Answer {
-  if (state.status === STATUS.FINISHED) return openAnswer(routine, state, message(routine, 'helpFinished'));
-  if (state.status === STATUS.IDLE) return openAnswer(routine, state, message(routine, 'helpIdle'));
-  return openAnswer(routine, state, message(routine, 'helpActive', positionVars(routine, state)));
+  const help = (text: string): Answer => ({ ...openAnswer(routine, state, text), screen: 'help' });
+  if (state.status === STATUS.FINISHED) return help(message(routine, 'helpFinished'));
+  if (state.status === STATUS.IDLE) return help(message(routine, 'helpIdle'));
+  return help(message(routine, 'helpActive', positionVars(routine, state)));
 }
 
 /** How to do one exercise (its easier form if chosen), for the current or affected side. Pure. */
@@ -125,7 +134,7 @@ export function explainAnswer(routine: Routine, state: RoutineState, index: numb
   speech.say(message(routine, 'explainAvoid', { avoid: exercise.avoid }));
   const active = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
   speech.say(message(routine, active ? 'explainPrompt' : 'explainPromptIdle'));
-  return { speech, reprompt: repromptFor(routine, state), show: index };
+  return { speech, reprompt: repromptFor(routine, state), show: index, screen: 'explain' };
 }
 
 /** The four exercise names as a spoken list. Pure. */
@@ -162,7 +171,7 @@ export function progressAnswer(routine: Routine, state: RoutineState, progress: 
 
 /** The answer to "it hurts": stop, what is normal, the red flags, and gentler options. Pure. */
 export function painAnswer(routine: Routine): Answer {
-  return { speech: say(message(routine, 'painAnswer'), message(routine, 'painPrompt')), reprompt: say(message(routine, 'painPrompt')) };
+  return { speech: say(message(routine, 'painAnswer'), message(routine, 'painPrompt')), reprompt: say(message(routine, 'painPrompt')), screen: 'pain' };
 }
 
 /** Questions the skill can be waiting on an answer to, for Yes and No. */
@@ -173,9 +182,9 @@ export function welcomeAnswer(routine: Routine, state: RoutineState): Answer & {
   if (!state.safetyNoticeHeard) {
     const speech = say(message(routine, 'welcomeFirst'), message(routine, 'safetyNotice'));
     if (state.affectedSide === null) {
-      return { speech: speech.say(message(routine, 'askSide')), reprompt: say(message(routine, 'askSideReprompt')), pending: 'side' };
+      return { speech: speech.say(message(routine, 'askSide')), reprompt: say(message(routine, 'askSideReprompt')), pending: 'side', screen: 'askSide' };
     }
-    return { speech: speech.say(message(routine, 'welcomeAgain')), reprompt: say(message(routine, 'welcomeAgainReprompt')), pending: 'begin' };
+    return { speech: speech.say(message(routine, 'welcomeAgain')), reprompt: say(message(routine, 'welcomeAgainReprompt')), pending: 'begin', screen: 'welcome' };
   }
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) {
     const rounds = roundsOf(state, shapeOf(routine));
@@ -184,7 +193,8 @@ export function welcomeAnswer(routine: Routine, state: RoutineState): Answer & {
       speech: say(message(routine, key, { ...positionVars(routine, state), round: state.round, rounds })),
       reprompt: say(message(routine, 'welcomeBackReprompt')),
       pending: 'resume',
+      screen: 'resume',
     };
   }
-  return { speech: say(message(routine, 'welcomeAgain')), reprompt: say(message(routine, 'welcomeAgainReprompt')), pending: 'begin' };
+  return { speech: say(message(routine, 'welcomeAgain')), reprompt: say(message(routine, 'welcomeAgainReprompt')), pending: 'begin', screen: 'welcome' };
 }

@@ -1,6 +1,7 @@
 // One Alexa device talking to the skill: it carries the session attributes between turns the way Alexa does.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, type Origin, type SessionEndedReason, type SlotFill } from './envelopes';
+import { intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, userEvent, type Origin, type SessionEndedReason, type SlotFill } from './envelopes';
+import { declaresApl, skillManifest, type Manifest } from './manifest';
 
 /** Anything that answers a request envelope: a skill built by buildSkill, or a Lambda handler. */
 export interface Answerer {
@@ -24,7 +25,10 @@ export interface DeviceOptions {
   readonly userId: string;
   readonly deviceId?: string;
   readonly locale?: string;
+  /** A device with a screen; it reports APL only to a skill whose manifest declares it, as Alexa does. */
   readonly screen?: boolean;
+  /** The skill's manifest (the project's skill.json by default). */
+  readonly manifest?: Manifest;
   readonly now?: () => Date;
 }
 
@@ -33,11 +37,17 @@ export class Device {
   private attributes: Record<string, unknown> | null = null;
   private sessions = 0;
   locale: string;
+  /** The device has a screen (whether it tells the skill depends on the manifest). */
   screen: boolean;
 
   constructor(private readonly skill: Answerer, private readonly options: DeviceOptions) {
     this.locale = options.locale ?? 'en-US';
     this.screen = options.screen ?? false;
+  }
+
+  /** True when requests say the device can show APL: it has a screen and the skill declares the interface. */
+  get showsApl(): boolean {
+    return this.screen && declaresApl(this.options.manifest ?? skillManifest());
   }
 
   /** The user holding the device. */
@@ -58,7 +68,7 @@ export class Device {
       userId: this.options.userId,
       deviceId,
       locale: this.locale,
-      screen: this.screen,
+      screen: this.showsApl,
       session: { id: `amzn1.echo-api.session.${deviceId}.${this.sessions}`, isNew, attributes: this.attributes ?? {} },
       now: this.options.now?.() ?? new Date(),
     };
@@ -86,6 +96,11 @@ export class Device {
 
   say(intent: string, slots: Readonly<Record<string, SlotFill>> = {}): Promise<Reply> {
     return this.send(intentRequest(this.origin(), intent, slots));
+  }
+
+  /** The user touches a button of the screen: an APL UserEvent carrying the button's id. */
+  touch(...args: readonly unknown[]): Promise<Reply> {
+    return this.send(userEvent(this.origin(), args));
   }
 
   /** Alexa closes the open session (no-op when none is open); the next request starts a new one. */

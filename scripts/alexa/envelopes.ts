@@ -111,6 +111,11 @@ export function intentRequest(
   return envelope(origin, { type: 'IntentRequest', intent: { name: intent, confirmationStatus: 'NONE', slots: slotObjects } });
 }
 
+/** A touch on an APL screen: the arguments of the button's SendEvent. */
+export function userEvent(origin: Origin, args: readonly unknown[], token = 'sciaticaRoutineScreen'): RequestEnvelope {
+  return envelope(origin, { type: 'Alexa.Presentation.APL.UserEvent', token, arguments: [...args], source: { type: 'TouchWrapper', handler: 'Press' } });
+}
+
 /** Alexa closes the session. */
 export function sessionEndedRequest(origin: Origin, reason: SessionEndedReason): RequestEnvelope {
   return envelope(origin, { type: 'SessionEndedRequest', reason });

@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { AppLogger } from '../../lambda/logger';
 import { buildSkill } from '../../lambda/skill';
+import { declaresApl, skillManifest } from '../alexa/manifest';
 import { PlaybackClock } from './clock';
 import { parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
 import { resolverFor } from './resolver';
@@ -14,6 +15,9 @@ import { Transcript } from './transcript';
 
 // The AWS SDK warns once on Node < 22 that future versions will need it: true, but noise in a transcript.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** Said when --screen is asked for but the manifest does not declare APL, as no device would show a screen then. */
+const NO_APL_NOTE = 'skill-package/skill.json does not declare ALEXA_PRESENTATION_APL: the device shows no screen to this skill.';
 
 /** The skill's warnings and errors as one short line on stderr; its info logs are dropped. */
 const stderrLogger: AppLogger = {
@@ -67,10 +71,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const clock = new PlaybackClock();
   const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });
   const { lines, interactive } = lineSource(options);
+  // A device tells a skill it has a screen only when the skill's manifest declares APL.
+  const screen = options.screen && declaresApl(skillManifest());
+  if (options.screen && !screen) transcript.note(NO_APL_NOTE);
   const talk = new SessionLoop(skill, resolverFor(options.locale), transcript, {
     userId: options.user,
     locale: options.locale,
-    screen: options.screen,
+    screen,
     json: options.json,
     echo: !interactive,
     ...(options.realtime ? {} : { played: (ssml: string) => clock.played(ssml) }),

@@ -5,6 +5,7 @@ import { escapeSsml } from '../../lambda/speech/ssml';
 import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Origin } from '../alexa/envelopes';
 import type { IntentMatch } from './matchers';
 import { segments, type Segment } from './render';
+import { screenView } from './screen-view';
 import type { Resolution, Resolver } from './resolver';
 import type { Transcript } from './transcript';
 
@@ -114,8 +115,15 @@ export class SessionLoop {
     await this.transcript.answer(speechOf(response.response.outputSpeech), open ? speechOf(response.response.reprompt?.outputSpeech) : null, open);
     const spoken = response.response.outputSpeech;
     if (spoken?.type === 'SSML') this.options.played?.(spoken.ssml);
-    for (const directive of response.response.directives ?? []) this.transcript.note(`  [screen: ${directive.type}]`);
-    if (response.response.card) this.transcript.note(`  [card: ${'title' in response.response.card ? response.response.card.title : response.response.card.type}]`);
+    for (const directive of response.response.directives ?? []) {
+      const lines = directive.type === 'Alexa.Presentation.APL.RenderDocument' ? screenView(directive as unknown as Record<string, unknown>) : [`[${directive.type}]`];
+      for (const line of lines) this.transcript.note(`  ${line}`);
+    }
+    const card = response.response.card;
+    if (card) {
+      this.transcript.note(`  [card in the Alexa app: ${'title' in card ? card.title : card.type}]`);
+      for (const line of ('content' in card ? (card.content ?? '') : '').split('\n')) this.transcript.note(`    ${line}`);
+    }
     if (this.options.json) this.transcript.line(JSON.stringify(response, null, 2));
   }
 }

@@ -53,8 +53,7 @@ const MESSAGE_VARS: Record<MessageKey, readonly string[]> = {
   leftOne: ['name'], leftNone: [], leftIdle: ['total', 'list'], helpIdle: [], helpActive: POSITION, helpFinished: [],
   fallback: [], fallbackActive: [], yesNoNothing: [], error: [], errorReprompt: [], saveWarning: [],
   progressNone: [], progressSome: ['count', 'when'], progressOne: ['when'], progressStreak: ['streak'], today: [],
-  yesterday: [], daysAgo: ['days'], andWord: [], screenTitle: ['number', 'total'], screenTitleEasier: ['number', 'total'],
-  screenSide: ['side'], screenHint: [],
+  yesterday: [], daysAgo: ['days'], andWord: [],
 };
 
 const CUE_VARS: Record<keyof Routine['cues'], readonly string[]> = {

@@ -38,6 +38,11 @@ export class Conversation {
     return turnOf(await this.device.say(intent, slotFills(slots)));
   }
 
+  /** The user touches a screen button: an APL UserEvent with these arguments (the button's id). */
+  async touch(...args: readonly unknown[]): Promise<Turn> {
+    return turnOf(await this.device.touch(...args));
+  }
+
   /** Alexa ends the session (the user said nothing); the next request starts a new one. */
   async endSession(): Promise<void> {
     await this.device.endSession();
