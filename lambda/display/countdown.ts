@@ -46,11 +46,11 @@ function stageCall(timed: TimedStage, index: number): Command {
   const ms = Math.max(0, timed.endMs - timed.startMs);
   const { kind, count } = timed.stage;
   if (kind === 'timer') {
-    const tick = Math.min(1000, Math.floor(ms / count));
+    const tick = Math.min(timed.beatMs, Math.floor(ms / count));
     return { type: 'Timer', i: index, count, tick, rest: ms - tick * count };
   }
   if (kind === 'reps' && count > 1) {
-    const lift = Math.min(timed.liftMs, Math.floor(ms / count));
+    const lift = Math.min(timed.beatMs, Math.floor(ms / count));
     return { type: 'Lifts', i: index, first: timed.firstRep, count, lift, rest: ms - lift * (count - 1) };
   }
   if (kind === 'reps') return { type: 'Lifts', i: index, first: timed.firstRep, count: 1, lift: 0, rest: ms };

@@ -61,10 +61,14 @@ export function stagesOf(routine: Routine, state: RoutineState, timeline: Timeli
     const head = group[0] as Segment;
     const tail = group[group.length - 1] as Segment;
     const next = groups[i + 1]?.[0];
-    // Lifts come one every period: from the start of one to the start of the next.
-    const liftMs = group.length > 1 ? ms((tail.start - head.start) / (group.length - 1)) : ms(head.seconds);
-    const startMs = ms(head.start);
-    return { stage: stageOf(routine, state, group, paced), startMs, endMs: next ? ms(next.start) : ms(timeline.end), firstRep: head.rep ?? 1, liftMs };
+    const stage = stageOf(routine, state, group, paced);
+    // Lifts come one every period, from the start of one to the start of the next; a timer spreads its count
+    // over its segment, so it shows zero as the voice ends the hold or rest.
+    const beatMs =
+      stage.kind === 'reps' && group.length > 1 ? ms((tail.start - head.start) / (group.length - 1))
+      : stage.kind === 'timer' ? Math.floor((head.seconds * 1000) / stage.count)
+      : ms(head.seconds);
+    return { stage, startMs: ms(head.start), endMs: next ? ms(next.start) : ms(timeline.end), firstRep: head.rep ?? 1, beatMs };
   });
   const last = timeline.segments[timeline.segments.length - 1];
   const done: Stage = {
@@ -78,7 +82,7 @@ export function stagesOf(routine: Routine, state: RoutineState, timeline: Timeli
     steps: false,
   };
   const endMs = ms(Math.max(answerSeconds, timeline.end));
-  return [...stages, { stage: done, startMs: ms(timeline.end), endMs, firstRep: 1, liftMs: 0 }];
+  return [...stages, { stage: done, startMs: ms(timeline.end), endMs, firstRep: 1, beatMs: 0 }];
 }
 
 /** What every exercise screen shares: title, form, picture and buttons. Pure. */
@@ -124,5 +128,5 @@ export function howToScreen(routine: Routine, state: RoutineState, index: number
     steps: true,
   };
   const seconds = ssml === null ? captions.length * PAGE_SECONDS : estimatedPlaySeconds(ssml);
-  return { ...base, stages: [{ stage, startMs: 0, endMs: ms(seconds), firstRep: 1, liftMs: 0 }], captions };
+  return { ...base, stages: [{ stage, startMs: 0, endMs: ms(seconds), firstRep: 1, beatMs: 0 }], captions };
 }

@@ -33,13 +33,16 @@ export interface Stage {
   readonly steps: boolean;
 }
 
-/** A stage with its time in the answer (ms from its start); a reps stage counts a lift every `liftMs` from `firstRep`. */
+/**
+ * A stage with its time in the answer (ms from its start, until the next stage). A timer counts down one every
+ * `beatMs`, so it reaches zero as its segment ends; a reps stage counts a lift every `beatMs` from `firstRep`.
+ */
 export interface TimedStage {
   readonly stage: Stage;
   readonly startMs: number;
   readonly endMs: number;
   readonly firstRep: number;
-  readonly liftMs: number;
+  readonly beatMs: number;
 }
 
 /** The exercise screen: what it shows, and when each stage and step begins. */

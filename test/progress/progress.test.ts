@@ -1,6 +1,8 @@
 // Progress: completions counted once, streaks over consecutive days, and two writers merged.
 import {
   RECENT_COMPLETIONS_KEPT,
+  completedInLastDays,
+  completionId,
   currentStreak,
   dayOf,
   daysBetween,
@@ -97,5 +99,19 @@ describe('mergeProgress', () => {
     const base = emptyProgress();
     const mine = recordCompletion(base, 'x', '2024-05-10');
     expect(mergeProgress(mine, mine, base)).toEqual(mine);
+  });
+});
+
+describe('completedInLastDays', () => {
+  it('counts the routines of the last seven days, today included, from the kept completion ids', () => {
+    const days = ['2024-05-01', '2024-05-03', '2024-05-04', '2024-05-09', '2024-05-10', '2024-05-10'];
+    const progress = days.reduce((p, day, i) => recordCompletion(p, completionId(day, `request-${i}`), day), emptyProgress());
+    expect(completedInLastDays(progress, '2024-05-10')).toBe(4);
+    expect(completedInLastDays(progress, '2024-05-10', 1)).toBe(2);
+    expect(completedInLastDays(progress, '2024-05-20')).toBe(0);
+  });
+
+  it('ignores ids without a day in front', () => {
+    expect(completedInLastDays(after(['2024-05-10']), '2024-05-10')).toBe(0);
   });
 });

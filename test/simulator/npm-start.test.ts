@@ -59,7 +59,7 @@ describe('npm start', () => {
     expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome to Sciatica Routine.*Which leg hurts.*\(reprompt\).*\(listening…\)/);
     expect(turns[1]?.answer).toMatch(/SetSideIntent side="left" → left Alexa: .*Exercise 1 of 4.*\[pause 3 s\] \[chime\] And hold\..*\[pause 15 s\] Halfway\./);
     expect(turns[7]?.answer).toMatch(/Exercise 4 of 4.*Your right side.*\(listening…\)/);
-    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(session ended\)$/);
+    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(session ended\) \[card in the Alexa app: Your sciatica routine\] 1\. The lying crossed-knee stretch/);
   });
 
   it('keeps the place in the data directory: a new run offers what comes after the side heard, and yes continues', async () => {
@@ -82,6 +82,23 @@ describe('npm start', () => {
     const [empty, , nonsense] = exchanges(run.stdout);
     expect(empty?.answer).toMatch(/^\(Say something to Alexa/);
     expect(nonsense?.answer).toMatch(/AMAZON\.FallbackIntent Alexa: Sorry, I didn't catch that/);
+  });
+
+  it('shows with --screen what an Echo Show shows: the pose, each phase with its countdown, the steps, the buttons', async () => {
+    const run = await npmStart(['--fresh', '--screen'], ['open sciatica routine', 'left', 'it hurts'], dataDir);
+    expect(run.code).toBe(0);
+    const [launch, left, hurts] = exchanges(run.stdout);
+    expect(launch?.answer).toMatch(/┌ screen · Sciatica Routine │ Which leg hurts\?.*│ buttons: \[Left\] \[Right\] └/);
+    expect(left?.answer).toMatch(/┌ screen · Exercise 1 of 4 · The lying crossed-knee stretch │ picture: Lying on the back.*\(mirrored\)/);
+    expect(left?.answer).toMatch(/0:00 Get into position · Left side │ +0:\d\d +step: Come down to the floor/);
+    expect(left?.answer).toMatch(/\d:\d\d Hold \d\d…0 seconds · Round 1 of 2 · Left side │ +\d:\d\d Rest 15…0 seconds/);
+    expect(left?.answer).toMatch(/Well done · Say “next” when you’re ready\. │ progress through the routine: 0% → 13% │ buttons: \[Pause\] \[Next\] \[Repeat\] \[It hurts\]/);
+    expect(hurts?.answer).toMatch(/Get medical help at once if you have: │ +• Numbness around your groin or bottom/);
+  });
+
+  it('shows no screen without --screen', async () => {
+    const run = await npmStart(['--fresh'], ['open sciatica routine', 'left'], dataDir);
+    expect(run.stdout).not.toMatch(/screen ·/);
   });
 
   it('exits with 2 and a clear message on an unknown flag', async () => {

@@ -1,6 +1,6 @@
 // Test helpers for screens: the RenderDocument of a turn, its data, and every screen the skill shows, each
 // reached through the real skill on a device with a screen.
-import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { interfaces, ResponseEnvelope } from 'ask-sdk-model';
 import { INTENT } from '../../lambda/handlers/intents';
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
@@ -59,6 +59,3 @@ export async function everyScreen(): Promise<ShownScreen[]> {
   keep('welcome back', await talk.launch());
   return shown;
 }
-
-/** The request of a screen device, for checks on what the skill was told. */
-export const aplOf = (request: RequestEnvelope): unknown => request.context.System.device?.supportedInterfaces?.['Alexa.Presentation.APL'];
