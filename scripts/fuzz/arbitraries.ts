@@ -1,7 +1,7 @@
 // Random conversations for the fuzzer: any intent of the interaction model in any order, with random, missing
 // and garbage slot values, launches, session ends, one-shots, SkillDisabled, two devices, days passing.
 import fc from 'fast-check';
-import { LOCALES, loadRoutine } from '../../content';
+import { BUTTON_IDS, LOCALES, loadRoutine, type ButtonId } from '../../content';
 import { INTENT } from '../../lambda/handlers/intents';
 import { RECORD_SCHEMA_VERSION, VERSION_ATTRIBUTE } from '../../lambda/persistence';
 import { RECENT_COMPLETIONS_KEPT } from '../../lambda/progress';
@@ -19,7 +19,9 @@ export type Action =
   | { readonly kind: 'disable'; readonly persisted: boolean }
   /** The user turns to their other device; the session on the first one stays open. */
   | { readonly kind: 'switchDevice' }
-  | { readonly kind: 'laterDays'; readonly days: number };
+  | { readonly kind: 'laterDays'; readonly days: number }
+  /** A touch on a button of the screen (on a device without one, nothing happens). */
+  | { readonly kind: 'touch'; readonly button: ButtonId };
 
 /** A device of the user: its locale and whether it has a screen. */
 export interface DeviceSpec {
@@ -109,6 +111,7 @@ export function actions(): fc.Arbitrary<Action> {
     { arbitrary: fc.boolean().map((persisted): Action => ({ kind: 'disable', persisted })), weight: 1 },
     { arbitrary: fc.constant<Action>({ kind: 'switchDevice' }), weight: 1 },
     { arbitrary: fc.integer({ min: 0, max: 3 }).map((days): Action => ({ kind: 'laterDays', days })), weight: 1 },
+    { arbitrary: fc.constantFrom(...BUTTON_IDS).map((button): Action => ({ kind: 'touch', button })), weight: 3 },
   );
 }
 

@@ -51,6 +51,8 @@ async function perform(device: Device, action: Action): Promise<Reply | null> {
       return device.endSession(action.reason);
     case 'disable':
       return device.disable(action.persisted);
+    case 'touch':
+      return device.showsApl ? device.touch(action.button) : null;
     case 'switchDevice':
     case 'laterDays':
       return null;
