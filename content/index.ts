@@ -25,7 +25,7 @@ export function loadRoutine(locale: string | undefined): Routine {
   return routine;
 }
 
-export { RoutineSchema, MESSAGE_KEYS } from './schema';
-export type { Routine, Exercise, MessageKey } from './schema';
-export { BUTTON_IDS, FORM_IDS, PHASE_IDS, SCREEN_LINE_KEYS } from './screen';
-export type { ButtonId, FormId, PhaseId, ScreenLineKey, ScreenWords } from './screen';
+export { RoutineSchema, FORMS, MESSAGE_PLACEHOLDERS, placeholdersOf } from './schema';
+export type { Routine, Exercise, Form, FormName, MessageKey, MessageVars } from './schema';
+export { BUTTON_IDS, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS } from './screen';
+export type { ButtonId, PhaseId, ScreenLineArgs, ScreenLineKey, ScreenWords } from './screen';

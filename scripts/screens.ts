@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProjectRoot } from '../cdk/lib/bundle';
-import { FORM_IDS, loadRoutine } from '../content';
+import { FORMS, loadRoutine } from '../content';
 import { COLORS } from '../lambda/display/documents/theme';
 import { pictureKey } from '../lambda/display/forms';
 import { pictures } from '../lambda/display/pictures';
@@ -24,7 +24,7 @@ export interface PictureFile {
 export function pictureFiles(outDir: string): PictureFile[] {
   const routine = loadRoutine('en-US');
   return routine.exercises.flatMap((exercise) =>
-    FORM_IDS.flatMap((form) => {
+    FORMS.flatMap((form) => {
       const key = pictureKey(exercise.id, form);
       const sides = exercise.perSide ? (['right', 'left'] as const) : [null];
       return sides.map((side) => ({ key, side, file: path.join(outDir, side ? `${key}.${side}.png` : `${key}.png`) }));
@@ -42,16 +42,16 @@ const graphicOf = (key: string): AvgGraphic => {
 function overviewPage(scale: number): { source: string; width: number; height: number } {
   const routine = loadRoutine('en-US');
   const cell = { width: 240 * scale, height: 160 * scale };
-  const head = FORM_IDS.map((form) => `<th>${form}</th>`).join('');
+  const head = FORMS.map((form) => `<th>${form}</th>`).join('');
   const rows = routine.exercises
     .map((exercise, i) => {
-      const cells = FORM_IDS.map((form) => `<td>${avgToSvg(graphicOf(pictureKey(exercise.id, form)), { mirror: false, background: COLORS.background, scale })}</td>`);
+      const cells = FORMS.map((form) => `<td>${avgToSvg(graphicOf(pictureKey(exercise.id, form)), { mirror: false, background: COLORS.background, scale })}</td>`);
       return `<tr><th class="row">${i + 1}. ${exercise.name}</th>${cells.join('')}</tr>`;
     })
     .join('');
   const style = `body{margin:0;background:${COLORS.background};color:${COLORS.text};font:${14 * scale}px sans-serif}` +
     `table{border-spacing:${4 * scale}px}th{font-weight:normal;color:${COLORS.soft}}th.row{width:${110 * scale}px;text-align:left}td{padding:0}svg{display:block}`;
-  const width = 110 * scale + FORM_IDS.length * (cell.width + 4 * scale) + 12 * scale;
+  const width = 110 * scale + FORMS.length * (cell.width + 4 * scale) + 12 * scale;
   const height = routine.exercises.length * (cell.height + 4 * scale) + 40 * scale;
   return { source: `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body><table><tr><th></th>${head}</tr>${rows}</table></body></html>`, width, height };
 }

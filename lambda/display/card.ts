@@ -1,9 +1,9 @@
 // Cards in the Alexa app: the steps of an exercise after it is explained, and of the whole routine after it is
 // done, as plain text a person can read later.
-import type { Exercise, Routine } from '../../content';
+import type { Routine } from '../../content';
 import type { RoutineState } from '../routine';
 import { fill, sideVars, sideWord } from '../speech';
-import { formName, formOf, formSteps, shownSide } from './forms';
+import { formSteps, shownForm, shownSide, titleOf } from './forms';
 import { line } from './screens';
 
 /** A simple card: a title and lines of text. */
@@ -12,15 +12,14 @@ export interface Card {
   readonly content: string;
 }
 
-/** One exercise as text: its name, which side first (for the whole routine), its steps, and what to feel. Pure. */
+/** One exercise as text, in the form the user does: its name, which side first (for the whole routine), its steps, what to feel. Pure. */
 function exerciseText(routine: Routine, state: RoutineState, index: number, sideFirst: boolean): { name: string; body: string[] } {
-  const exercise = routine.exercises[index] as Exercise;
-  const form = formOf(state, exercise);
+  const { form } = shownForm(routine, state, index);
   const side = shownSide(routine, state, index);
-  const steps = formSteps(routine, exercise, form, side).map((step) => `- ${step}`);
+  const steps = formSteps(routine, form, side).map((step) => `- ${step}`);
   const sides = side && sideFirst ? [line(routine, 'cardSide', { side: sideWord(routine, side) })] : [];
-  const feel = line(routine, 'cardFeel', { feel: fill(exercise.feel, sideVars(routine, side)) });
-  return { name: formName(exercise, form), body: [...sides, ...steps, feel] };
+  const feel = line(routine, 'cardFeel', { feel: fill(form.feel, sideVars(routine, side)) });
+  return { name: titleOf(form), body: [...sides, ...steps, feel] };
 }
 
 /** The card after an explanation: that exercise's steps. Pure. */

@@ -1,28 +1,24 @@
 // The exercise screen: the pose, the phase with its countdown or lift count, the round and side, progress
 // through the routine, and the steps paged as the voice says them.
-import type { Exercise, FormId, Routine } from '../../content';
-import { currentSide, STATUS, type RoutineState } from '../routine';
-import { estimatedPlaySeconds, shapeOf, sideWord } from '../speech';
-import { PAGE_SECONDS, pagedCaptions, spokenCaptions } from './captions';
-import { formName, formOf, formSteps, guidingLines, pictureKey, shownSide } from './forms';
+import type { Routine } from '../../content';
+import { currentSide, sideAt, sidesOf, STATUS, type RoutineState } from '../routine';
+import { shapeOf, sideWord, type Segment, type Timeline } from '../speech';
+import { PAGE_SECONDS, pagedCaptions, spokenCaptions, spokenSeconds, type Caption } from './captions';
+import { formSteps, guidingLines, pictureKey, shownForm, shownSide, titleOf } from './forms';
 import { buttons, capitalize, line, type ExerciseScreen, type ScreenButton, type Stage, type TimedStage } from './screens';
-import type { Segment, Timeline } from './timeline';
 
 const ms = (seconds: number): number => Math.round(seconds * 1000);
 
-/** Percent of the routine done at a round of a side of exercise `index`. Pure. */
+/** Percent of the routine done at a fraction of a side of exercise `index`. Pure. */
 function percent(routine: Routine, index: number, sideIndex: number, fraction: number): number {
   const sides = routine.exercises[index]?.perSide ? 2 : 1;
   return Math.round((100 * (index + (sideIndex + fraction) / sides)) / routine.exercises.length);
 }
 
-/** "Round 1 of 2 · Left side" (or "Set 1 of 2" for lifts) for a segment. Pure. */
-function detailOf(routine: Routine, state: RoutineState, segment: Segment, paced: boolean): string {
-  const side = currentSide({ ...state, sideIndex: segment.sideIndex }, shapeOf(routine));
-  const sideText = side ? capitalize(line(routine, 'side', { side: sideWord(routine, side) })) : '';
-  const counted = paced ? 'set' : 'round';
-  const place = segment.phase === 'setup' || segment.rounds < 2 ? '' : line(routine, counted, { n: segment.round + 1, total: segment.rounds });
-  return [place, sideText].filter(Boolean).join(' · ');
+/** "Left side", or nothing for an exercise done once. Pure. */
+function sideText(routine: Routine, state: RoutineState, sideIndex: 0 | 1): string {
+  const side = sideAt(state, shapeOf(routine), state.exercise, sideIndex);
+  return side ? capitalize(line(routine, 'side', { side: sideWord(routine, side) })) : '';
 }
 
 /** Lifts one after another in the same set, each as long as the first: counted on screen as one stage. */
@@ -32,43 +28,64 @@ function groupLifts(segments: readonly Segment[]): Segment[][] {
     const group = groups[groups.length - 1];
     const head = group?.[0];
     const sameRun = head?.phase === 'lift' && segment.phase === 'lift' && head.round === segment.round && head.sideIndex === segment.sideIndex;
-    if (group && sameRun && Math.abs(segment.seconds - (head?.seconds ?? 0)) < 0.01) group.push(segment);
+    if (group && head && sameRun && Math.abs(segment.seconds - head.seconds) < 0.01) group.push(segment);
     else groups.push([segment]);
   }
   return groups;
 }
 
-function stageOf(routine: Routine, state: RoutineState, group: readonly Segment[], paced: boolean): Stage {
-  const segment = group[0] as Segment;
-  const side = currentSide({ ...state, sideIndex: segment.sideIndex }, shapeOf(routine));
+/** The stage a run of segments shows, and how it counts. Pure. */
+function stageOf(routine: Routine, state: RoutineState, group: readonly Segment[], paced: boolean): { stage: Stage; beatMs: number } {
+  const head = group[0] as Segment;
+  const tail = group[group.length - 1] as Segment;
+  // A rest between holds belongs to the round about to come: the screen names the round just done.
+  const round = head.phase === 'rest' ? Math.max(0, head.round - 1) : head.round;
+  const counted = head.rounds > 1 && head.phase !== 'setup' && head.phase !== 'settle' ? line(routine, paced ? 'set' : 'round', { n: round + 1, total: head.rounds }) : '';
   const base = {
-    label: routine.screen.phases[segment.phase],
-    detail: detailOf(routine, state, segment, paced),
-    mirror: side === 'left',
-    progress: percent(routine, state.exercise, segment.sideIndex, segment.round / Math.max(segment.rounds, 1)),
-    steps: segment.phase === 'setup',
+    label: routine.screen.phases[head.phase],
+    detail: [counted, sideText(routine, state, head.sideIndex)].filter(Boolean).join(' · '),
+    mirror: sideAt(state, shapeOf(routine), state.exercise, head.sideIndex) === 'left',
+    progress: percent(routine, state.exercise, head.sideIndex, head.rounds > 0 ? head.round / head.rounds : 0),
+    steps: head.phase === 'setup' || head.phase === 'settle',
   };
-  if (segment.phase === 'setup') return { ...base, kind: 'none', count: 0, unit: '' };
-  if (segment.phase === 'lift') return { ...base, kind: 'reps', count: group.length, unit: line(routine, 'repsOf', { total: segment.reps ?? group.length }) };
-  return { ...base, kind: 'timer', count: Math.max(1, Math.round(segment.seconds)), unit: line(routine, 'seconds') };
+  if (head.phase === 'setup') return { stage: { ...base, kind: 'none', count: 0, unit: '' }, beatMs: 0 };
+  if (head.phase === 'lift') {
+    // A lift every period: from the start of one to the start of the next.
+    const beatMs = group.length > 1 ? ms((tail.start - head.start) / (group.length - 1)) : ms(head.seconds);
+    return { stage: { ...base, kind: 'reps', count: group.length, unit: line(routine, 'repsOf', { total: head.reps ?? group.length }) }, beatMs };
+  }
+  // A timer spreads its count over its segment, so it shows zero as the voice ends the hold or rest.
+  const count = Math.max(1, Math.round(head.seconds));
+  return { stage: { ...base, kind: 'timer', count, unit: line(routine, 'seconds') }, beatMs: Math.floor((head.seconds * 1000) / count) };
 }
 
-/** The stages of a narrated timeline, each lasting until the next begins, then "well done" to the end. Pure. */
-export function stagesOf(routine: Routine, state: RoutineState, timeline: Timeline, answerSeconds: number): TimedStage[] {
+/** A stage while steps are said between two timed parts ("How to do it"), on the side about to be worked. */
+function stepsStage(routine: Routine, state: RoutineState, next: Segment): Stage {
+  const detail = sideText(routine, state, next.sideIndex);
+  const mirror = sideAt(state, shapeOf(routine), state.exercise, next.sideIndex) === 'left';
+  const progress = percent(routine, state.exercise, next.sideIndex, next.rounds > 0 ? next.round / next.rounds : 0);
+  return { label: routine.screen.phases.howTo, detail, kind: 'none', count: 0, unit: '', mirror, progress, steps: true };
+}
+
+/**
+ * The stages of a narrated timeline, each lasting until the next begins: the timeline's segments, a how-to
+ * stage wherever steps are said between them, then "well done" from the end of the timed part. Pure.
+ */
+export function stagesOf(routine: Routine, state: RoutineState, timeline: Timeline, captions: readonly Caption[], answerSeconds: number): TimedStage[] {
   const groups = groupLifts(timeline.segments);
   const paced = timeline.segments.some((s) => s.phase === 'lift');
-  const stages: TimedStage[] = groups.map((group, i) => {
+  const stages: TimedStage[] = [];
+  groups.forEach((group, i) => {
     const head = group[0] as Segment;
     const tail = group[group.length - 1] as Segment;
     const next = groups[i + 1]?.[0];
-    const stage = stageOf(routine, state, group, paced);
-    // Lifts come one every period, from the start of one to the start of the next; a timer spreads its count
-    // over its segment, so it shows zero as the voice ends the hold or rest.
-    const beatMs =
-      stage.kind === 'reps' && group.length > 1 ? ms((tail.start - head.start) / (group.length - 1))
-      : stage.kind === 'timer' ? Math.floor((head.seconds * 1000) / stage.count)
-      : ms(head.seconds);
-    return { stage, startMs: ms(head.start), endMs: next ? ms(next.start) : ms(timeline.end), firstRep: head.rep ?? 1, beatMs };
+    const end = next ? next.start : timeline.end;
+    const { stage, beatMs } = stageOf(routine, state, group, paced);
+    const said = next ? captions.find((c) => c.at >= tail.start + tail.seconds && c.at < end) : undefined;
+    const endMs = said ? ms(said.at) : ms(end);
+    // The first stage shows from the first word: the intro is said while getting into position.
+    stages.push({ stage, startMs: i === 0 ? 0 : ms(head.start), endMs, firstRep: head.rep ?? 1, beatMs });
+    if (said && next) stages.push({ stage: stepsStage(routine, state, next), startMs: ms(said.at), endMs: ms(end), firstRep: 1, beatMs: 0 });
   });
   const last = timeline.segments[timeline.segments.length - 1];
   const done: Stage = {
@@ -81,40 +98,39 @@ export function stagesOf(routine: Routine, state: RoutineState, timeline: Timeli
     progress: percent(routine, state.exercise, last?.sideIndex ?? state.sideIndex, 1),
     steps: false,
   };
-  const endMs = ms(Math.max(answerSeconds, timeline.end));
-  return [...stages, { stage: done, startMs: ms(timeline.end), endMs, firstRep: 1, beatMs: 0 }];
+  return [...stages, { stage: done, startMs: ms(timeline.end), endMs: ms(Math.max(answerSeconds, timeline.end)), firstRep: 1, beatMs: 0 }];
 }
 
 /** What every exercise screen shares: title, form, picture and buttons. Pure. */
-function frame(routine: Routine, state: RoutineState, index: number, form: FormId, controls: ScreenButton[]) {
-  const exercise = routine.exercises[index] as Exercise;
+function frame(routine: Routine, state: RoutineState, index: number, controls: ScreenButton[]) {
+  const { form, name } = shownForm(routine, state, index);
   const side = shownSide(routine, state, index);
   const base = {
     layout: 'exercise' as const,
     title: line(routine, 'exerciseTitle', { number: index + 1, total: routine.exercises.length }),
-    subtitle: [formName(exercise, form), routine.screen.forms[form]].filter(Boolean).join(' · '),
-    picture: { key: pictureKey(exercise.id, form), mirror: side === 'left' },
+    subtitle: [titleOf(form), routine.screen.forms[name]].filter(Boolean).join(' · '),
+    picture: { key: pictureKey(routine.exercises[index]?.id ?? '', name), mirror: side === 'left' },
     buttons: controls,
   };
-  return { base, exercise, side };
+  return { base, form, side };
 }
 
-/** The screen that follows a narrated side of the current exercise, stage by stage. Pure. */
+/** The screen that follows a narrated exercise (both sides), stage by stage, its SSML rendered at `rate`. Pure. */
 export function narrationScreen(routine: Routine, state: RoutineState, ssml: string, timeline: Timeline): ExerciseScreen {
-  const exercise = routine.exercises[state.exercise] as Exercise;
-  const form = formOf(state, exercise);
-  const { base, side } = frame(routine, state, state.exercise, form, buttons(routine, 'pause', 'next', 'repeat', 'itHurts'));
-  const captions = spokenCaptions(ssml, guidingLines(routine, exercise, form, side));
-  return { ...base, stages: stagesOf(routine, state, timeline, estimatedPlaySeconds(ssml)), captions };
+  const shape = shapeOf(routine);
+  const { base, form } = frame(routine, state, state.exercise, buttons(routine, 'pause', 'next', 'repeat', 'itHurts'));
+  const first = currentSide(state, shape);
+  const second = sidesOf(shape, state.exercise) === 2 && state.sideIndex === 0 ? sideAt(state, shape, state.exercise, 1) : null;
+  const captions = spokenCaptions(ssml, guidingLines(routine, form, first, second));
+  return { ...base, stages: stagesOf(routine, state, timeline, captions, spokenSeconds(ssml)), captions };
 }
 
 /** A how-to screen of exercise `index` with its steps: paged as the voice explains them, or every few seconds. Pure. */
 export function howToScreen(routine: Routine, state: RoutineState, index: number, ssml: string | null): ExerciseScreen {
   const inRoutine = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
   const controls = inRoutine ? buttons(routine, 'next', 'repeat', 'itHurts') : buttons(routine, 'start');
-  const form = formOf(state, routine.exercises[index] as Exercise);
-  const { base, exercise, side } = frame(routine, state, index, form, controls);
-  const steps = formSteps(routine, exercise, form, side);
+  const { base, form, side } = frame(routine, state, index, controls);
+  const steps = formSteps(routine, form, side);
   const captions = ssml === null ? pagedCaptions(steps) : spokenCaptions(ssml, steps);
   const here = inRoutine && index === state.exercise;
   const stage: Stage = {
@@ -127,6 +143,6 @@ export function howToScreen(routine: Routine, state: RoutineState, index: number
     progress: percent(routine, index, here ? state.sideIndex : 0, 0),
     steps: true,
   };
-  const seconds = ssml === null ? captions.length * PAGE_SECONDS : estimatedPlaySeconds(ssml);
+  const seconds = ssml === null ? captions.length * PAGE_SECONDS : spokenSeconds(ssml);
   return { ...base, stages: [{ stage, startMs: 0, endMs: ms(seconds), firstRep: 1, beatMs: 0 }], captions };
 }

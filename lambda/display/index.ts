@@ -3,4 +3,3 @@ export { supportsApl, renderScreen, SCREEN_TOKEN } from './apl';
 export { screenFor, cardFor, type ScreenContext } from './present';
 export type { Card } from './card';
 export type { Screen, ExerciseScreen, MessageScreen, Stage, TimedStage, ScreenButton } from './screens';
-export type { Segment, SegmentPhase, Timeline } from './timeline';

@@ -1,18 +1,18 @@
 // The screens of words: welcome, the side question, welcome back, paused, "it hurts", the warning signs,
 // finished with this week's progress, and help. Every word comes from content.
-import type { Exercise, Routine } from '../../content';
+import type { Routine } from '../../content';
 import { completedInLastDays, currentStreak, type Progress } from '../progress';
-import { roundsOf, STATUS, type RoutineState } from '../routine';
+import { exerciseComplete, placeAhead, roundsOf, STATUS, type RoutineState } from '../routine';
 import { positionVars, shapeOf } from '../speech';
-import { formOf, pictureKey, shownSide } from './forms';
+import { formNameOf, pictureKey, shownSide } from './forms';
 import { buttons, line, type MessageScreen, type PictureRef } from './screens';
 
 const blank = { subtitle: '', lines: [], listTitle: '', list: [], picture: null, progress: null } as const;
 
 /** The current exercise's picture, for its current side. Pure. */
 function currentPicture(routine: Routine, state: RoutineState): PictureRef {
-  const exercise = routine.exercises[state.exercise] as Exercise;
-  return { key: pictureKey(exercise.id, formOf(state, exercise)), mirror: shownSide(routine, state, state.exercise) === 'left' };
+  const id = routine.exercises[state.exercise]?.id ?? '';
+  return { key: pictureKey(id, formNameOf(routine, state, state.exercise)), mirror: shownSide(routine, state, state.exercise) === 'left' };
 }
 
 /** Percent of the routine done before the current side. Pure. */
@@ -43,10 +43,12 @@ export function askSideScreen(routine: Routine): MessageScreen {
   };
 }
 
-/** Welcome back: where the user stopped, Continue or Not now. Pure. */
-export function resumeScreen(routine: Routine, state: RoutineState): MessageScreen {
-  const rounds = roundsOf(state, shapeOf(routine));
-  const round = state.round > 0 && state.round < rounds ? [line(routine, 'resumeRound', { round: state.round, rounds })] : [];
+/** Welcome back: where the user goes on from, Continue or Not now. Pure. */
+export function resumeScreen(routine: Routine, saved: RoutineState): MessageScreen {
+  const shape = shapeOf(routine);
+  const state = placeAhead(saved, shape);
+  const rounds = roundsOf(state, shape);
+  const round = state.round > 0 && !exerciseComplete(state, shape) ? [line(routine, 'resumeRound', { round: state.round, rounds })] : [];
   return {
     ...blank,
     layout: 'message',
@@ -87,15 +89,29 @@ export function painScreen(routine: Routine): MessageScreen {
   };
 }
 
-/** The warning signs that need medical help at once. Pure. */
+/** A warning sign named: get medical help now, and the signs written out. Pure. */
 export function warningSignsScreen(routine: Routine): MessageScreen {
   return {
     ...blank,
     layout: 'message',
     title: line(routine, 'appName'),
-    headline: line(routine, 'warningTitle'),
+    headline: line(routine, 'urgentTitle'),
+    lines: routine.screen.urgentLines,
+    listTitle: line(routine, 'warningTitle'),
     list: routine.screen.warningSigns,
-    buttons: buttons(routine, 'stop'),
+    buttons: [],
+  };
+}
+
+/** A fall, dizziness, something that popped: stay still, and when to call for help. Pure. */
+export function injuryScreen(routine: Routine): MessageScreen {
+  return {
+    ...blank,
+    layout: 'message',
+    title: line(routine, 'appName'),
+    headline: line(routine, 'injuryTitle'),
+    lines: routine.screen.injuryLines,
+    buttons: [],
   };
 }
 

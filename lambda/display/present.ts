@@ -6,9 +6,8 @@ import { STATUS, type RoutineState } from '../routine';
 import type { Answer, ScreenKind } from '../speech';
 import { exerciseCard, routineCard, type Card } from './card';
 import { howToScreen, narrationScreen } from './exercise-screen';
-import { askSideScreen, finishedScreen, helpScreen, painScreen, pausedScreen, resumeScreen, warningSignsScreen, welcomeScreen } from './message-screens';
+import { askSideScreen, finishedScreen, helpScreen, injuryScreen, painScreen, pausedScreen, resumeScreen, warningSignsScreen, welcomeScreen } from './message-screens';
 import type { Screen } from './screens';
-import { timelineFromSpeech } from './timeline';
 
 /** What the screen needs to know besides the answer: the user's place and progress, and the day. */
 export interface ScreenContext {
@@ -33,11 +32,12 @@ const kindOf = (answer: Answer): ScreenKind | undefined => answer.screen ?? (ans
 /** The screen to show with an answer. Pure. */
 export function screenFor(answer: Answer, context: ScreenContext): Screen {
   const { routine, state } = context;
-  const ssml = answer.speech.toString();
+  // The SSML as it is sent, at the user's speaking rate: the steps are paged when it says them.
+  const ssml = answer.speech.render(state.settings.speechRate);
   const index = answer.show ?? state.exercise;
   switch (kindOf(answer)) {
     case 'exercise':
-      return answer.timeline ? narrationScreen(routine, state, ssml, timelineFromSpeech(routine, state, ssml)) : howToScreen(routine, state, index, ssml);
+      return answer.timeline ? narrationScreen(routine, state, ssml, answer.timeline) : howToScreen(routine, state, index, ssml);
     case 'explain':
       return howToScreen(routine, state, index, ssml);
     case 'welcome':
@@ -52,6 +52,8 @@ export function screenFor(answer: Answer, context: ScreenContext): Screen {
       return painScreen(routine);
     case 'warningSigns':
       return warningSignsScreen(routine);
+    case 'injury':
+      return injuryScreen(routine);
     case 'finished':
       return finishedScreen(routine, context.progress, context.today);
     case 'help':

@@ -1,7 +1,7 @@
 // What a screen shows, as plain data: the exercise screen (picture, phase, countdown, steps) and the message
 // screens (welcome, questions, paused, pain, finished, help). The APL documents in ./documents lay them out.
-import type { ButtonId, Routine, ScreenLineKey } from '../../content';
-import { fill, type TemplateVars } from '../speech';
+import type { ButtonId, Routine, ScreenLineArgs, ScreenLineKey } from '../../content';
+import { fill } from '../speech';
 import type { Caption } from './captions';
 
 /** A touch button: what it says, and the id its UserEvent carries. */
@@ -73,9 +73,9 @@ export interface MessageScreen {
 
 export type Screen = ExerciseScreen | MessageScreen;
 
-/** A screen line from content with its placeholders filled. Pure. */
-export function line(routine: Routine, key: ScreenLineKey, vars?: TemplateVars): string {
-  return fill(routine.screen.lines[key], vars);
+/** A screen line from content with its placeholders filled; the values each key needs are checked at compile time. Pure. */
+export function line<K extends ScreenLineKey>(routine: Routine, key: K, ...vars: ScreenLineArgs<K>): string {
+  return fill(routine.screen.lines[key], vars[0] ?? {});
 }
 
 /** Buttons by id, with their words from content. Pure. */

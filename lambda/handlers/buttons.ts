@@ -27,8 +27,8 @@ export const BUTTON_INTENTS: Readonly<Record<ButtonId, Touch>> = {
   stop: { intent: INTENT.STOP, slots: {} },
   start: { intent: INTENT.START, slots: {} },
   startOver: { intent: INTENT.START_OVER, slots: {} },
-  left: { intent: INTENT.SET_SIDE, slots: { [SLOT.SIDE]: 'left' } },
-  right: { intent: INTENT.SET_SIDE, slots: { [SLOT.SIDE]: 'right' } },
+  left: { intent: INTENT.SIDE_ANSWER, slots: { [SLOT.SIDE]: 'left' } },
+  right: { intent: INTENT.SIDE_ANSWER, slots: { [SLOT.SIDE]: 'right' } },
   yes: { intent: INTENT.YES, slots: {} },
   no: { intent: INTENT.NO, slots: {} },
 };

@@ -3,12 +3,12 @@ import type { RequestHandler } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { errorFields, userTag } from '../logger';
 import { isType } from './match';
-import { applyEvent } from './respond';
-import { beginTurn, depsOf, roundsDone, SessionSchema } from './turn';
+import { beginTurn, depsOf, SessionSchema } from './turn';
 
 /**
- * The session ended (the user went quiet, or left). If a side was being narrated, the rounds done by now are
- * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it.
+ * The session ended (the user went quiet, or left). If an exercise was being narrated, beginning the turn
+ * moves the place on to the rounds heard by now, from the session's copy of the record (no read), and the
+ * save interceptor keeps it. The routine stays under way, so a launch soon after goes straight on.
  */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'SessionEndedRequest'),
@@ -16,10 +16,7 @@ export const SessionEndedHandler: RequestHandler = {
     const reason = z.object({ reason: z.optional(z.string()) }).safeParse(input.requestEnvelope.request);
     depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
     const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
-    if (session.success && session.data.record && session.data.narration) {
-      const turn = await beginTurn(input);
-      await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
-    }
+    if (session.success && session.data.record && session.data.narration) await beginTurn(input);
     return input.responseBuilder.getResponse();
   },
 };

@@ -19,6 +19,19 @@ export function freshRecord(): UserRecord {
   return { schemaVersion: RECORD_SCHEMA_VERSION, routine: initialState(), progress: emptyProgress() };
 }
 
+/**
+ * Older shapes of schema version 1, brought up to date before parsing: `affectedSide` was renamed `startSide`
+ * (the side the routine starts with is a preference, not a fact about the user's health). Pure.
+ */
+function migrate(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null) return stored;
+  const fields = stored as Record<string, unknown>;
+  const routine = fields.routine;
+  if (typeof routine !== 'object' || routine === null || !('affectedSide' in routine)) return stored;
+  const { affectedSide, ...rest } = routine as Record<string, unknown>;
+  return { ...fields, routine: { startSide: affectedSide, ...rest } };
+}
+
 /** Why a stored record could not be used as it was. */
 export type RecordProblem = 'corrupt' | 'unknownVersion';
 
@@ -26,7 +39,8 @@ export type RecordProblem = 'corrupt' | 'unknownVersion';
  * The stored attributes as a valid record. An unreadable or unknown record becomes a fresh one and the
  * problem is reported, so the caller can log it: the skill never fails on bad stored data. Pure.
  */
-export function parseRecord(stored: unknown): { record: UserRecord; problem?: RecordProblem } {
+export function parseRecord(raw: unknown): { record: UserRecord; problem?: RecordProblem } {
+  const stored = migrate(raw);
   if (stored === undefined || stored === null || (typeof stored === 'object' && Object.keys(stored).length === 0)) {
     return { record: freshRecord() };
   }

@@ -1,74 +1,106 @@
 // What an Echo Show shows through a conversation: a screen for every state, the pose facing the side worked,
 // the warning signs written out, this week's progress, cards in the Alexa app; and no screen where there is none.
-import { MANIFEST_PATH, readManifest } from '../../scripts/alexa/manifest';
 import { INTENT } from '../../lambda/handlers/intents';
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
+import { MANIFEST_PATH, readManifest } from '../../scripts/alexa/manifest';
 import { Conversation } from '../support/conversation';
 import { TEST_NOW } from '../support/envelopes';
-import { renderOf, screenDevice, screenOf } from '../support/screens';
+import { renderOf, screenOf } from '../support/screens';
 import { setup } from './helpers';
 
-type Stage = { label: string; detail: string; kind: string; mirror: boolean };
+type Stage = { label: string; detail: string; kind: string; mirror: boolean; steps: boolean };
 const stagesOf = (screen: Record<string, unknown> | undefined): Stage[] => (screen?.stages ?? []) as Stage[];
 const buttonsOf = (screen: Record<string, unknown> | undefined): string[] => ((screen?.buttons ?? []) as { text: string }[]).map((b) => b.text);
+const screenDevice = () => setup({ screen: true });
 
 describe('screens through a conversation', () => {
-  it('asks for the side with Left and Right buttons, under the safety line', async () => {
+  it('asks which side first with Left and Right buttons, under the safety line', async () => {
     const { talk } = screenDevice();
     const screen = screenOf(await talk.launch());
-    expect(screen).toMatchObject({ headline: 'Which leg hurts?', lines: expect.arrayContaining([expect.stringMatching(/Not medical advice/)]) });
+    expect(screen).toMatchObject({ headline: 'Which side first?', lines: expect.arrayContaining([expect.stringMatching(/Not medical advice/)]) });
     expect(buttonsOf(screen)).toEqual(['Left', 'Right']);
   });
 
-  it('follows a narrated side: the pose facing the side, phases with countdowns, steps, then well done', async () => {
+  it('follows a narrated exercise: both sides, the pose facing each, phases with countdowns, steps, then well done', async () => {
     const { talk } = screenDevice();
     await talk.launch();
-    const left = screenOf(await talk.say('SetSideIntent', { side: 'left' }));
-    expect(left).toMatchObject({ title: 'Exercise 1 of 4', subtitle: 'The lying crossed-knee stretch' });
-    expect(stagesOf(left).map((s) => s.label)).toEqual(['Get into position', 'Get ready', 'Hold', 'Rest', 'Get ready', 'Hold', 'Well done']);
-    expect(stagesOf(left)[2]).toMatchObject({ kind: 'timer', detail: 'Round 1 of 2 · Left side', mirror: true });
-    expect(left?.captions).toContain('Lift your left foot and rest that ankle across your right knee.');
-    expect(buttonsOf(left)).toEqual(['Pause', 'Next', 'Repeat', 'It hurts']);
-    const right = screenOf(await talk.say(INTENT.NEXT));
-    expect(stagesOf(right)[2]).toMatchObject({ detail: 'Round 1 of 2 · Right side', mirror: false });
+    const screen = screenOf(await talk.say(INTENT.SIDE_ANSWER, { side: 'left' }));
+    expect(screen).toMatchObject({ title: 'Exercise 1 of 4', subtitle: 'The lying crossed-knee stretch' });
+    const stages = stagesOf(screen);
+    expect(stages.map((s) => s.label)).toEqual([
+      'Get into position', 'Get ready', 'How to do it', 'Hold', 'Rest', 'Hold', 'How to do it', 'Get ready', 'Hold', 'Rest', 'Hold', 'Well done',
+    ]);
+    expect(stages[3]).toMatchObject({ kind: 'timer', detail: 'Round 1 of 2 · Left side', mirror: true });
+    expect(stages[8]).toMatchObject({ kind: 'timer', detail: 'Round 1 of 2 · Right side', mirror: false });
+    expect(screen?.captions).toContain('Rest your left ankle across your right knee.');
+    expect(buttonsOf(screen)).toEqual(['Pause', 'Next', 'Repeat', 'It hurts']);
   });
 
-  it('shows the easier form by name, and the lifts of the last exercise as a count', async () => {
-    const { talk } = screenDevice();
+  it('shows the form being done: easier, chair, and the lifts of the last exercise as a count', async () => {
+    const { talk, interruptAt } = screenDevice();
     await talk.launch();
-    await talk.say(INTENT.GO_TO, { number: '2' });
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'right' });
+    await talk.say(INTENT.NEXT);
+    interruptAt(20);
     expect(screenOf(await talk.say(INTENT.EASIER))?.subtitle).toBe('The seated figure four on a chair · Easier version');
+    interruptAt(20);
+    const chair = screenOf(await talk.say(INTENT.CHAIR));
+    expect(chair?.subtitle).toMatch(/ · Easier chair version$/);
+    expect(chair?.captions).not.toContain('Come down to the floor, slowly.');
     const lifts = screenOf(await talk.say(INTENT.GO_TO, { number: '4' }));
-    expect(stagesOf(lifts).filter((s) => s.kind === 'reps').map((s) => s.detail)).toEqual(['Set 1 of 2 · Right side', 'Set 2 of 2 · Right side']);
+    expect(stagesOf(lifts).filter((s) => s.kind === 'reps').map((s) => s.detail)).toEqual([
+      'Set 1 of 2 · Right side', 'Set 2 of 2 · Right side', 'Set 1 of 2 · Left side', 'Set 2 of 2 · Left side',
+    ]);
   });
 
   it('shows paused with Resume, and the warning signs written out when it hurts', async () => {
-    const { talk } = screenDevice();
+    const { talk, interruptAt } = screenDevice();
     await talk.launch();
-    await talk.say('SetSideIntent', { side: 'right' });
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'right' });
+    interruptAt(20);
     const paused = screenOf(await talk.say(INTENT.PAUSE));
     expect(paused).toMatchObject({ headline: 'Paused', lines: ['Exercise 1 of 4, right side', expect.any(String)] });
     expect(buttonsOf(paused)).toContain('Resume');
     const hurts = screenOf(await talk.say(INTENT.IT_HURTS));
     expect(hurts).toMatchObject({ headline: 'Stop and rest', listTitle: 'Get medical help at once if you have:' });
-    expect(hurts?.list).toEqual(['Numbness around your groin or bottom', 'Trouble peeing or controlling your bowels', 'Weakness or numbness in both legs']);
+    expect(hurts?.list).toEqual(['Numbness around your groin or bottom', 'Trouble peeing or with your bowels', 'Weakness or numbness in both legs']);
     expect(buttonsOf(hurts)).toEqual(['Easier', 'Skip', 'Stop']);
   });
 
-  it('lists what to say on help, and pages an explained exercise\'s steps with a card of them in the app', async () => {
+  it('says to get help now when a warning sign is named, and to stay still after a fall', async () => {
     const { talk } = screenDevice();
     await talk.launch();
-    expect(screenOf(await talk.say(INTENT.HELP))?.list).toContain('“It hurts”');
+    const urgent = screenOf(await talk.say(INTENT.WARNING_SIGN));
+    expect(urgent).toMatchObject({ headline: 'Get medical help now', lines: expect.arrayContaining([expect.stringMatching(/911/)]) });
+    expect(urgent?.list).toHaveLength(3);
+    await talk.launch();
+    expect(screenOf(await talk.say(INTENT.INJURY))).toMatchObject({ headline: 'Stop and stay still' });
+  });
+
+  it('keeps the side question up on help while it is open, and lists what to say on help later', async () => {
+    const { talk, interruptAt } = screenDevice();
+    await talk.launch();
+    expect(screenOf(await talk.say(INTENT.HELP))?.headline).toBe('Which side first?');
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
+    interruptAt(20);
+    const help = screenOf(await talk.say(INTENT.HELP));
+    expect(help).toMatchObject({ headline: 'Say “Alexa”, then:', list: expect.arrayContaining(['“It hurts”', '“Pause” and “Resume”']) });
+  });
+
+  it('pages an explained exercise\'s steps, with a card of them in the app', async () => {
+    const { talk } = screenDevice();
+    await talk.launch();
     const explained = await talk.say(INTENT.EXPLAIN, { exercise: 'seated stretch' });
-    expect(screenOf(explained)).toMatchObject({ title: 'Exercise 3 of 4', captions: expect.arrayContaining([expect.stringMatching(/Spread your legs/)]) });
+    expect(screenOf(explained)).toMatchObject({ title: 'Exercise 3 of 4', subtitle: 'The seated wide-leg forward bend' });
+    expect(stagesOf(screenOf(explained)).map((s) => s.label)).toEqual(['How to do it']);
     expect(explained.envelope.response.card).toMatchObject({ type: 'Simple', title: 'The seated wide-leg forward bend', content: expect.stringMatching(/^- .*\n- /) });
   });
 
   it('shows this week\'s progress when the routine is done, with the whole routine on a card', async () => {
     const { talk } = screenDevice();
     await talk.launch();
-    await talk.say('SetSideIntent', { side: 'left' });
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
     let turn = await talk.say(INTENT.NEXT);
     while (!turn.ended) turn = await talk.say(INTENT.NEXT);
     expect(screenOf(turn)).toMatchObject({ headline: 'Routine done', lines: ['1 routine this week', 'Take a moment, then get up slowly.'] });
@@ -78,22 +110,22 @@ describe('screens through a conversation', () => {
   });
 
   it('welcomes a returning user back to where they stopped, with Continue and Not now', async () => {
-    const { talk } = screenDevice();
+    const { talk, interruptAt } = screenDevice();
     await talk.launch();
-    await talk.say('SetSideIntent', { side: 'left' });
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
     await talk.say(INTENT.NEXT);
+    interruptAt(20);
     await talk.say(INTENT.STOP);
     const back = screenOf(await talk.launch());
-    expect(back).toMatchObject({ headline: 'Welcome back', lines: [expect.stringMatching(/exercise 1 of 4, right side/)] });
+    expect(back).toMatchObject({ headline: 'Welcome back', lines: [expect.stringMatching(/exercise 2 of 4, left side/)] });
     expect(buttonsOf(back)).toEqual(['Continue', 'Not now']);
   });
 
   it('shows where the routine stands with answers that name no screen', async () => {
     const { talk } = screenDevice();
     await talk.launch();
-    await talk.say('SetSideIntent', { side: 'left' });
-    const left = screenOf(await talk.say(INTENT.HOW_MANY_LEFT));
-    expect(stagesOf(left).map((s) => s.label)).toEqual(['How to do it']);
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
+    expect(stagesOf(screenOf(await talk.say(INTENT.HOW_MANY_LEFT))).map((s) => s.label)).toEqual(['How to do it']);
   });
 });
 
@@ -119,6 +151,6 @@ describe('no screen where there is none', () => {
     const talk = new Conversation(skill, { screen: true, manifest: undeclared, now: () => TEST_NOW });
     const launch = await talk.launch();
     expect(launch.envelope.response.directives ?? []).toEqual([]);
-    expect(renderOf(await talk.say('SetSideIntent', { side: 'left' }))).toBeUndefined();
+    expect(renderOf(await talk.say(INTENT.SIDE_ANSWER, { side: 'left' }))).toBeUndefined();
   });
 });

@@ -7,84 +7,81 @@ import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import type { AppLogger } from '../../lambda/logger';
 import { Conversation, type Turn } from '../support/conversation';
-import { TEST_DEVICE, TEST_NOW } from '../support/envelopes';
+import { TEST_NOW } from '../support/envelopes';
 import { screenOf } from '../support/screens';
+import { setup } from './helpers';
 
-/** Two users on their own stores, one who talks and one who touches, at the same clock. */
+/** Two users on their own stores and clocks, one who talks and one who touches, on devices with a screen. */
 function twins() {
-  let now = TEST_NOW;
-  const make = () => {
-    const store = new InMemoryPersistenceAdapter();
-    const skill = buildSkill({ persistenceAdapter: store, clock: () => now });
-    return { store, talk: new Conversation(skill, { screen: true, now: () => now }) };
-  };
-  return { voice: make(), touch: make(), later: (seconds: number) => (now = new Date(now.getTime() + seconds * 1000)) };
+  const voice = setup({ screen: true });
+  const touch = setup({ screen: true });
+  return { voice, touch, both: [voice, touch], interruptAt: (s: number) => [voice, touch].forEach((t) => t.interruptAt(s)) };
 }
 
-const stored = async (store: InMemoryPersistenceAdapter): Promise<unknown> =>
-  (await store.getAttributes({ context: { System: { user: { userId: TEST_DEVICE.userId } } } } as never)) ?? null;
-
-/** The same words, and the same screen but for its ids. */
-const same = (a: Turn, b: Turn): void => {
-  expect(b.text).toBe(a.text);
-  expect(b.ended).toBe(a.ended);
-  expect(screenOf(b)).toEqual(screenOf(a));
+/** The same words, and the same screen. */
+const same = (said: Turn, touched: Turn): void => {
+  expect(touched.text).toBe(said.text);
+  expect(touched.ended).toBe(said.ended);
+  expect(screenOf(touched)).toEqual(screenOf(said));
 };
 
 describe('touch buttons', () => {
-  it('stands for a voice intent with every button the screens offer', () => {
+  it('stand for a voice intent, every button the screens offer', () => {
     expect(Object.keys(BUTTON_INTENTS).sort()).toEqual([...BUTTON_IDS].sort());
   });
 
-  it('answers the side question with Left as saying "left" does', async () => {
+  it('answer the side question with Left as saying "left" does', async () => {
     const { voice, touch } = twins();
     await voice.talk.launch();
     await touch.talk.launch();
-    same(await voice.talk.say(INTENT.SET_SIDE, { side: 'left' }), await touch.talk.touch('left'));
-    expect(await stored(touch.store)).toEqual(await stored(voice.store));
+    same(await voice.talk.say(INTENT.SIDE_ANSWER, { side: 'left' }), await touch.talk.touch('left'));
+    expect(touch.saved()).toEqual(voice.saved());
   });
 
-  it('pauses mid-side with Pause as "Alexa, pause" does, keeping the rounds done, then resumes with Resume', async () => {
-    const { voice, touch, later } = twins();
-    for (const { talk } of [voice, touch]) {
+  it('pause mid-exercise with Pause as "Alexa, pause" does, keeping the rounds heard, then resume with Resume', async () => {
+    const { voice, touch, both, interruptAt } = twins();
+    for (const { talk } of both) {
       await talk.launch();
-      await talk.say(INTENT.SET_SIDE, { side: 'right' });
+      await talk.say(INTENT.SIDE_ANSWER, { side: 'right' });
     }
-    later(120);
+    interruptAt(150);
     same(await voice.talk.say(INTENT.PAUSE), await touch.talk.touch('pause'));
-    expect(await stored(touch.store)).toEqual(await stored(voice.store));
-    expect(await stored(touch.store)).toMatchObject({ routine: { status: 'paused', round: 1 } });
+    expect(touch.saved()).toEqual(voice.saved());
+    expect(touch.saved()?.routine).toMatchObject({ status: 'paused', round: 1 });
     same(await voice.talk.say(INTENT.RESUME), await touch.talk.touch('resume'));
   });
 
-  it('moves on with Next, goes again with Repeat, and stops with It hurts as the voice does', async () => {
-    const { voice, touch } = twins();
-    for (const { talk } of [voice, touch]) {
+  it('move on with Next, go again with Repeat, stop with It hurts and get the easier form with Easier, as the voice does', async () => {
+    const { voice, touch, both, interruptAt } = twins();
+    for (const { talk } of both) {
       await talk.launch();
-      await talk.say(INTENT.SET_SIDE, { side: 'left' });
+      await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
     }
     const next = await touch.talk.touch('next');
     same(await voice.talk.say(INTENT.NEXT), next);
-    expect(screenOf(next)?.subtitle).toBe('The lying crossed-knee stretch');
+    expect(screenOf(next)?.title).toBe('Exercise 2 of 4');
+    interruptAt(20);
     same(await voice.talk.say(INTENT.REPEAT), await touch.talk.touch('repeat'));
+    interruptAt(20);
     const hurts = await touch.talk.touch('itHurts');
     same(await voice.talk.say(INTENT.IT_HURTS), hurts);
     expect(hurts.text).toMatch(/Stop the stretch now/);
     same(await voice.talk.say(INTENT.EASIER), await touch.talk.touch('easier'));
-    expect(await stored(touch.store)).toEqual(await stored(voice.store));
+    expect(touch.saved()).toEqual(voice.saved());
   });
 
-  it('works as the first request of a session, as a touch on a screen left showing does', async () => {
-    const { voice, touch } = twins();
-    for (const { talk } of [voice, touch]) {
+  it('work as the first request of a session, as a touch on a screen left showing does', async () => {
+    const { voice, touch, both, interruptAt } = twins();
+    for (const { talk } of both) {
       await talk.launch();
-      await talk.say(INTENT.SET_SIDE, { side: 'left' });
-      await talk.say(INTENT.STOP);
+      await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
     }
+    interruptAt(20);
+    for (const { talk } of both) await talk.say(INTENT.STOP);
     same(await voice.talk.say(INTENT.RESUME), await touch.talk.touch('resume'));
   });
 
-  it('answers a touch it does not know with help, and logs it', async () => {
+  it('answer a touch no button explains with help, and log it', async () => {
     const warnings: string[] = [];
     const logger: AppLogger = { info: () => undefined, warn: (message) => void warnings.push(message), error: () => undefined };
     const skill = buildSkill({ persistenceAdapter: new InMemoryPersistenceAdapter(), clock: () => TEST_NOW, logger });
@@ -92,7 +89,7 @@ describe('touch buttons', () => {
     await talk.launch();
     for (const args of [['dance'], [], [42, 'next'], [{ id: 'next' }]]) {
       const turn = await talk.touch(...args);
-      expect(turn.text).toMatch(/I'll guide you through four stretches/);
+      expect(turn.text).toMatch(/guide you through four stretches/);
       expect(turn.ended).toBe(false);
     }
     expect(warnings).toEqual(Array<string>(4).fill('unknown screen event'));

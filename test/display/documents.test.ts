@@ -74,9 +74,8 @@ describe('every screen', () => {
 
   it('has a screen for every state', () => {
     expect(screens.map((s) => s.state)).toEqual([
-      'side question', 'exercise 1, left side', 'exercise 1, right side', 'how many left', 'exercise 2, left side', 'easier form',
-      'paused', 'it hurts', 'help', 'explain', 'exercise 3', 'exercise 4, left side', 'exercise 4, right side', 'finished',
-      'welcome', 'stopped', 'welcome back',
+      'side question', 'exercise 1', 'how many left', 'exercise 2', 'easier form', 'chair form', 'paused', 'it hurts', 'help',
+      'explain', 'floor again', 'exercise 3', 'exercise 4', 'finished', 'welcome', 'stopped', 'welcome back', 'injury', 'warning sign',
     ]);
   });
 
@@ -103,6 +102,8 @@ describe('every screen', () => {
     for (const { directive } of screens) {
       const buttons = components(directive.document).filter((c) => c.type === 'AlexaButton');
       expect(buttons.length).toBeGreaterThan(0);
+      const given = (directive.datasources?.screen as { buttons: unknown[] }).buttons;
+      for (const touch of given) expect(touch).toEqual({ id: expect.any(String), text: expect.any(String) });
       for (const button of buttons) {
         expect(dpSizes(button.minHeight)[0]).toBeGreaterThanOrEqual(48);
         expect(dpSizes(button.minWidth)[0]).toBeGreaterThanOrEqual(48);
@@ -120,7 +121,7 @@ describe('every screen', () => {
   });
 
   it('shows the pose on every exercise screen, a picture the document carries', () => {
-    for (const { state, directive } of screens.filter((s) => s.state.startsWith('exercise') || s.state === 'explain')) {
+    for (const { state, directive } of screens.filter((s) => s.state.startsWith('exercise') || /form|explain|again/.test(s.state))) {
       const graphics = (directive.document as Node).graphics as Record<string, Node> | undefined;
       expect({ state, pose: graphics?.pose?.type }).toEqual({ state, pose: 'AVG' });
       expect(components(directive.document).some((c) => c.type === 'VectorGraphic' && c.source === 'pose')).toBe(true);

@@ -2,7 +2,7 @@
 // and the generated pictures.json in step with the drawings.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FORM_IDS, loadRoutine } from '../../content';
+import { FORMS, loadRoutine } from '../../content';
 import { pictureKey } from '../../lambda/display/forms';
 import { pictures } from '../../lambda/display/pictures';
 import { avgPathOf, avgToSvg, pathDataOf, toAvg } from '../../scripts/pictures/avg';
@@ -52,7 +52,7 @@ function onOutline(shape: SvgShape, [x, y]: number[]): boolean {
 
 describe('the pose pictures', () => {
   it('has a drawing and a picture for every exercise in every form, and no others', () => {
-    const expected = routine.exercises.flatMap((e) => FORM_IDS.map((form) => pictureKey(e.id, form))).sort();
+    const expected = routine.exercises.flatMap((e) => FORMS.map((form) => pictureKey(e.id, form))).sort();
     expect(drawings.map((f) => f.replace(/\.svg$/, '')).sort()).toEqual(expected);
     expect(Object.keys(pictures()).sort()).toEqual(expected);
   });
@@ -94,7 +94,7 @@ describe('the pose pictures', () => {
 
   it('marks the working leg of every per-side exercise in the accent colour', () => {
     for (const exercise of routine.exercises.filter((e) => e.perSide)) {
-      for (const form of FORM_IDS) {
+      for (const form of FORMS) {
         const shapes = drawing(`${pictureKey(exercise.id, form)}.svg`).shapes;
         expect({ form, accent: shapes.some((s) => s.style.stroke === '#F2C14E') }).toEqual({ form, accent: true });
       }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FORM_IDS, loadRoutine } from '../../content';
+import { FORMS, loadRoutine } from '../../content';
 import { findChromium } from '../../scripts/render/chromium';
 import { drawnShare, readPng } from '../../scripts/render/png';
 import { pictureFiles, renderScreens } from '../../scripts/screens';
@@ -25,7 +25,7 @@ const routine = loadRoutine('en-US');
   it('writes one picture per exercise, form and side, and an overview', () => {
     const sides = routine.exercises.reduce((n, e) => n + (e.perSide ? 2 : 1), 0);
     const pictures = pictureFiles(out).map((p) => p.file);
-    expect(pictures).toHaveLength(sides * FORM_IDS.length);
+    expect(pictures).toHaveLength(sides * FORMS.length);
     expect(written.sort()).toEqual([...pictures, join(out, 'overview.png')].sort());
     expect(pictures).toContain(join(out, 'lying-crossed-knee.chair.left.png'));
     expect(pictures).toContain(join(out, 'seated-wide-leg-bend.easier.png'));

@@ -2,10 +2,8 @@
 // reached through the real skill on a device with a screen.
 import type { interfaces, ResponseEnvelope } from 'ask-sdk-model';
 import { INTENT } from '../../lambda/handlers/intents';
-import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
-import { buildSkill } from '../../lambda/skill';
-import { Conversation, type Turn } from './conversation';
-import { TEST_NOW } from './envelopes';
+import { setup } from '../dialog/helpers';
+import type { Turn } from './conversation';
 
 export type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 
@@ -16,13 +14,6 @@ export const renderOf = (turn: Turn): RenderDocument | undefined =>
 /** The data a turn's screen shows (its `screen` data source). */
 export const screenOf = (turn: Turn): Record<string, unknown> | undefined => renderOf(turn)?.datasources?.screen as Record<string, unknown> | undefined;
 
-/** A skill on a fresh in-memory store and a conversation with it on a device with a screen. */
-export function screenDevice(now = TEST_NOW): { talk: Conversation; store: InMemoryPersistenceAdapter } {
-  const store = new InMemoryPersistenceAdapter();
-  const skill = buildSkill({ persistenceAdapter: store, clock: () => now });
-  return { talk: new Conversation(skill, { screen: true, now: () => now }), store };
-}
-
 /** A screen the skill showed, named for the state it shows, with the whole response it came in. */
 export interface ShownScreen {
   readonly state: string;
@@ -30,7 +21,7 @@ export interface ShownScreen {
   readonly response: ResponseEnvelope;
 }
 
-/** Every kind of screen, reached by talking to the skill: welcome, side question, exercises, pain, finished... */
+/** Every kind of screen, reached by talking to the skill on an Echo Show: welcome, side question, exercises, pain... */
 export async function everyScreen(): Promise<ShownScreen[]> {
   const shown: ShownScreen[] = [];
   const keep = (state: string, turn: Turn): void => {
@@ -38,24 +29,29 @@ export async function everyScreen(): Promise<ShownScreen[]> {
     if (!directive) throw new Error(`no screen for ${state}`);
     shown.push({ state, directive, response: turn.envelope });
   };
-  const { talk } = screenDevice();
+  const { talk, interruptAt } = setup({ screen: true });
   keep('side question', await talk.launch());
-  keep('exercise 1, left side', await talk.say('SetSideIntent', { side: 'left' }));
-  keep('exercise 1, right side', await talk.say(INTENT.NEXT));
+  keep('exercise 1', await talk.say(INTENT.SIDE_ANSWER, { side: 'left' }));
   keep('how many left', await talk.say(INTENT.HOW_MANY_LEFT));
-  keep('exercise 2, left side', await talk.say(INTENT.NEXT));
+  keep('exercise 2', await talk.say(INTENT.NEXT));
+  interruptAt(30);
   keep('easier form', await talk.say(INTENT.EASIER));
+  interruptAt(30);
+  keep('chair form', await talk.say(INTENT.CHAIR));
+  interruptAt(30);
   keep('paused', await talk.say(INTENT.PAUSE));
   keep('it hurts', await talk.say(INTENT.IT_HURTS));
   keep('help', await talk.say(INTENT.HELP));
   keep('explain', await talk.say(INTENT.EXPLAIN, { exercise: 'seated stretch' }));
+  keep('floor again', await talk.say(INTENT.FLOOR));
   keep('exercise 3', await talk.say(INTENT.GO_TO, { number: '3' }));
-  keep('exercise 4, left side', await talk.say(INTENT.NEXT));
-  keep('exercise 4, right side', await talk.say(INTENT.NEXT));
+  keep('exercise 4', await talk.say(INTENT.NEXT));
   keep('finished', await talk.say(INTENT.NEXT));
   keep('welcome', await talk.launch());
   await talk.say(INTENT.YES);
   keep('stopped', await talk.say(INTENT.STOP));
   keep('welcome back', await talk.launch());
+  keep('injury', await talk.say(INTENT.INJURY));
+  keep('warning sign', await talk.say(INTENT.WARNING_SIGN));
   return shown;
 }
