@@ -1,7 +1,12 @@
 // Every screen's RenderDocument: Amazon's APL linter, the version, the responsive components used as
 // documented, text and touch sizes, data the documents bind to, and the response size limit.
 import { StaticAplTemplateValidator } from 'apl-suggester';
+import { loadRoutine } from '../../content';
+import { renderScreen } from '../../lambda/display';
 import { APL_VERSION, MIN_TEXT_DP, RESOURCES } from '../../lambda/display/documents/theme';
+import { narrationScreen } from '../../lambda/display/exercise-screen';
+import { initialState, PACE } from '../../lambda/routine';
+import { narrateExercise } from '../../lambda/speech';
 import { everyScreen, type ShownScreen } from '../support/screens';
 
 /** Parameters of Amazon's responsive components (alexa-layouts 1.7.0 documentation), plus component properties. */
@@ -130,5 +135,29 @@ describe('every screen', () => {
 
   it('keeps every response with a screen under Alexa\'s 24 KB limit', () => {
     for (const { state, response } of screens) expect({ state, small: JSON.stringify(response).length < 24 * 1024 }).toEqual({ state, small: true });
+  });
+});
+
+describe('the longest narrations', () => {
+  it('leave room in the 24 KB response for the session: speech and screen under 20 KB for any exercise, form and setting', () => {
+    const routine = loadRoutine('en-US');
+    let largest = 0;
+    routine.exercises.forEach((exercise, index) => {
+      for (const easier of [[], [exercise.id]]) {
+        for (const chair of [false, true]) {
+          for (const [speechRate, countPace] of [[100, PACE.NORMAL], [80, PACE.SLOW]] as const) {
+            const base = initialState();
+            const settings = { ...base.settings, holdSeconds: 60 as const, repetitions: 3 as const, easier, chair, speechRate, countPace };
+            const state = { ...base, status: 'active' as const, exercise: index, startSide: 'left' as const, settings };
+            const told = narrateExercise(routine, state, { chimes: true, short: false, rate: speechRate, tip: true });
+            const ssml = told.speech.render(speechRate);
+            const bytes = Buffer.byteLength(ssml) + Buffer.byteLength(JSON.stringify(renderScreen(narrationScreen(routine, state, ssml, told.timeline))));
+            largest = Math.max(largest, bytes);
+          }
+        }
+      }
+    });
+    expect(largest).toBeGreaterThan(8000);
+    expect(largest).toBeLessThan(20 * 1024);
   });
 });
