@@ -27,4 +27,14 @@ export const LAMBDA_BUNDLE = {
   sourceMap: true,
   /** Stack traces need only the mappings, not the sources: keeps the .map small. */
   sourcesContent: false,
+  /**
+   * Files read at run time from beside the bundle, not bundled: the pose pictures, read on the first screen
+   * a container shows, so a turn on a speaker never parses them and the bundle stays small.
+   */
+  assets: [{ from: 'lambda/display/pictures.json', to: 'pictures.json' }],
 } as const;
+
+/** Shell commands that copy the assets from the project into the bundle's directory (CDK's afterBundling hook). */
+export function assetCopyCommands(projectDir: string, bundleDir: string): string[] {
+  return LAMBDA_BUNDLE.assets.map(({ from, to }) => `cp "${path.join(projectDir, from)}" "${path.join(bundleDir, to)}"`);
+}

@@ -9,7 +9,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { FunctionAlarms } from './alarms';
-import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+import { assetCopyCommands, findProjectRoot, LAMBDA_BUNDLE } from './bundle';
 
 /**
  * The item operations the function may perform on its table, and no others: the adapter gets, puts (conditional
@@ -91,6 +91,11 @@ export class SkillStack extends Stack {
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
         bundleAwsSDK: true,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => assetCopyCommands(inputDir, outputDir),
+        },
       },
     });
     this.table.grant(this.fn, ...TABLE_ACTIONS);
