@@ -2,6 +2,7 @@
 // and the tests (scripts never import from test/).
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { SCREEN_TOKEN } from '../../lambda/display/apl';
 
 /** The skill id every locally made request carries. */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -112,7 +113,7 @@ export function intentRequest(
 }
 
 /** A touch on an APL screen: the arguments of the button's SendEvent. */
-export function userEvent(origin: Origin, args: readonly unknown[], token = 'sciaticaRoutineScreen'): RequestEnvelope {
+export function userEvent(origin: Origin, args: readonly unknown[], token = SCREEN_TOKEN): RequestEnvelope {
   return envelope(origin, { type: 'Alexa.Presentation.APL.UserEvent', token, arguments: [...args], source: { type: 'TouchWrapper', handler: 'Press' } });
 }
 
