@@ -23,6 +23,7 @@ export const MESSAGE_PLACEHOLDERS = {
   offerStartOver: [],
   offerStartOverReprompt: [],
   maybeLater: [],
+  stoppedMidRoutine: [],
   exerciseIntro: ['number', 'total', 'name', 'purpose'],
   exerciseIntroBrief: ['number', 'total', 'name'],
   exerciseIntroShort: ['number', 'name'],

@@ -69,9 +69,12 @@ export const FormSchema = z.object({
   dose: DoseSchema,
 });
 
+/** An exercise id: lower-case words and hyphens, also how the user's record names exercises. */
+export const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
+
 /** One exercise of the routine and its four forms. */
 export const ExerciseSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  id: z.string().check(z.regex(EXERCISE_ID)),
   name: Sentence,
   synonyms: z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(60))).check(z.minLength(1)),
   perSide: z.boolean(),

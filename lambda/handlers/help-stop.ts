@@ -20,7 +20,10 @@ export const HelpHandler: RequestHandler = {
   },
 };
 
-/** Stop, cancel and "go home" end the session; the saved place is offered back next time. */
+/**
+ * Stop, cancel and "go home" end the session; the saved place is offered back next time. Mid-routine the answer
+ * says what to do if something hurts: "stop, it hurts" may reach Stop on a device.
+ */
 export const StopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.STOP, INTENT.CANCEL, INTENT.NAVIGATE_HOME),
   async handle(input) {
@@ -29,7 +32,7 @@ export const StopHandler: RequestHandler = {
     await applyEvent(input, turn, { type: 'pause' });
     const { routine, record } = turn;
     const inRoutine = record.routine.status === STATUS.ACTIVE || record.routine.status === STATUS.PAUSED;
-    return speak(input, keyedAnswer(routine, inRoutine ? 'maybeLater' : 'goodbye', null));
+    return speak(input, keyedAnswer(routine, inRoutine ? 'stoppedMidRoutine' : 'goodbye', null));
   },
 };
 

@@ -1,5 +1,6 @@
 // Progress over time: routines completed, the last day one was done, and the streak of consecutive days.
 import * as z from 'zod/mini';
+import { EXERCISE_ID } from '../../content/schema';
 
 /** Completion ids kept to merge two devices' writes without losing or double-counting a completion. */
 export const RECENT_COMPLETIONS_KEPT = 30;
@@ -9,6 +10,9 @@ const MAX_PRACTISED = 20;
 /** Days on which an exercise was done before its short form is used. */
 export const DAYS_TO_KNOW = 2;
 
+/** A completion id (the day and the request that finished it): an identifier, never words. */
+const COMPLETION_ID = /^[\w.#:-]{1,200}$/;
+
 const PracticeSchema = z.object({ days: z.int().check(z.minimum(0)), last: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) });
 
 export const ProgressSchema = z.object({
@@ -17,10 +21,10 @@ export const ProgressSchema = z.object({
   lastDate: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   streak: z.int().check(z.minimum(0)),
   /** Ids of the latest completions, newest last. */
-  recent: z.array(z.string()).check(z.maxLength(RECENT_COMPLETIONS_KEPT)),
+  recent: z.array(z.string().check(z.regex(COMPLETION_ID))).check(z.maxLength(RECENT_COMPLETIONS_KEPT)),
   /** For each exercise done to its end: on how many different days, and the last one (for the short form). */
   practised: z._default(
-    z.record(z.string().check(z.maxLength(60)), PracticeSchema).check(z.refine((r) => Object.keys(r).length <= MAX_PRACTISED, 'too many exercises')),
+    z.record(z.string().check(z.regex(EXERCISE_ID)), PracticeSchema).check(z.refine((r) => Object.keys(r).length <= MAX_PRACTISED, 'too many exercises')),
     {},
   ),
 });

@@ -1,7 +1,7 @@
 // The routine state: where the user is, their preferences, and which one-time notices they heard. Plain JSON.
 // It holds preferences and a place in the routine only: never a condition, symptom or pain report.
 import * as z from 'zod/mini';
-import type { FormName } from '../../content/schema';
+import { EXERCISE_ID, type FormName } from '../../content/schema';
 
 /** Sides of the body, as stored. */
 export const SIDE = { LEFT: 'left', RIGHT: 'right' } as const;
@@ -28,7 +28,7 @@ export const SettingsSchema = z.object({
   holdSeconds: z.union([z.literal(30), z.literal(45), z.literal(60)]),
   repetitions: z.union([z.literal(2), z.literal(3)]),
   /** Ids of exercises done in their gentler form. */
-  easier: z.array(z.string()).check(z.maxLength(20)),
+  easier: z.array(z.string().check(z.regex(EXERCISE_ID))).check(z.maxLength(20)),
   /** Every exercise on or by a chair, for people who cannot get down to the floor. */
   chair: z._default(z.boolean(), false),
   speechRate: z._default(z.union([z.literal(100), z.literal(90), z.literal(80)]), 100),

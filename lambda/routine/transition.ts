@@ -109,15 +109,17 @@ function back(state: RoutineState, shape: RoutineShape): Transition {
 }
 
 /** After a change of form: narrate the exercise again in it when the routine is under way. */
-function reform(state: RoutineState, note: SettingNote): Transition {
+function reform(state: RoutineState, shape: RoutineShape, note: SettingNote): Transition {
   const moving = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
-  const next = { ...state, round: 0, ...(moving ? { status: STATUS.ACTIVE } : {}) };
+  // The side being done starts again in the new form; an exercise just finished is done again from its first side.
+  const sideIndex = exerciseComplete(state, shape) ? 0 : state.sideIndex;
+  const next = { ...state, sideIndex, round: 0, ...(moving ? { status: STATUS.ACTIVE } : {}) };
   return same(next, { type: 'setting', note, narrate: moving });
 }
 
 function harder(state: RoutineState, shape: RoutineShape): Transition {
   const id = shape.exercises[state.exercise]?.id ?? '';
-  if (isEasier(state, shape)) return reform({ ...state, settings: { ...state.settings, easier: state.settings.easier.filter((e) => e !== id) } }, 'harderOff');
+  if (isEasier(state, shape)) return reform({ ...state, settings: { ...state.settings, easier: state.settings.easier.filter((e) => e !== id) } }, shape, 'harderOff');
   if (shape.exercises[state.exercise]?.forms[formOf(state, shape)].paced) return same(state, { type: 'setting', note: 'harderPaced', narrate: false });
   const longer = HOLD_SECONDS.find((s) => s > state.settings.holdSeconds);
   if (longer === undefined) return same(state, { type: 'setting', note: 'harderMax', narrate: false });
@@ -127,12 +129,12 @@ function harder(state: RoutineState, shape: RoutineShape): Transition {
 function easier(state: RoutineState, shape: RoutineShape): Transition {
   if (isEasier(state, shape)) return same(state, { type: 'setting', note: 'easierAlready', narrate: false });
   const id = shape.exercises[state.exercise]?.id ?? '';
-  return reform({ ...state, settings: { ...state.settings, easier: [...state.settings.easier, id] } }, 'easierOn');
+  return reform({ ...state, settings: { ...state.settings, easier: [...state.settings.easier, id] } }, shape, 'easierOn');
 }
 
-function chair(state: RoutineState, on: boolean): Transition {
+function chair(state: RoutineState, shape: RoutineShape, on: boolean): Transition {
   if (state.settings.chair === on) return same(state, { type: 'setting', note: on ? 'chairAlready' : 'floorAlready', narrate: false });
-  return reform({ ...state, settings: { ...state.settings, chair: on } }, on ? 'chairOn' : 'floorOn');
+  return reform({ ...state, settings: { ...state.settings, chair: on } }, shape, on ? 'chairOn' : 'floorOn');
 }
 
 function speechRate(state: RoutineState, change: 'slower' | 'normal'): Transition {
@@ -170,7 +172,13 @@ function switchSide(state: RoutineState, shape: RoutineShape, side: Side | undef
 
 /** The next state and effect for an event. Pure and total: every (state, event) gives a valid state. */
 export function transition(current: RoutineState, event: RoutineEvent, shape: RoutineShape): Transition {
-  const state = clampPosition(current, shape);
+  const next = step(clampPosition(current, shape), event, shape);
+  // A setting can leave fewer rounds than the place had (three rounds down to two): the place comes back inside.
+  const inside = clampPosition(next.state, shape);
+  return inside === next.state ? next : { ...next, state: inside };
+}
+
+function step(state: RoutineState, event: RoutineEvent, shape: RoutineShape): Transition {
   const setting = (settings: Partial<RoutineState['settings']>): Transition =>
     same({ ...state, settings: { ...state.settings, ...settings } }, { type: 'settingChanged' });
   switch (event.type) {
@@ -221,7 +229,7 @@ export function transition(current: RoutineState, event: RoutineEvent, shape: Ro
     case 'harder':
       return harder(state, shape);
     case 'setChair':
-      return chair(state, event.on);
+      return chair(state, shape, event.on);
     case 'setSpeechRate':
       return speechRate(state, event.change);
     case 'setCountPace':

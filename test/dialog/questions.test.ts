@@ -109,7 +109,7 @@ describe('every intent as the first request of a session, and in every state', (
     await talk.say(INTENT.SIDE_ANSWER, LEFT);
     const stop = await talk.say(INTENT.STOP);
     expect(stop.ended).toBe(true);
-    expect(stop.text).toMatch(/Your place is saved/);
+    expect(stop.text).toBe("Okay, we'll stop here. Your place is saved. If anything hurts, rest, and see a doctor if it gets worse.");
     const back = await talk.launch();
     expect(back.text).toMatch(/Last time you finished exercise 1|You stopped at exercise 1/);
     expect((await talk.say(INTENT.CANCEL)).ended).toBe(true);

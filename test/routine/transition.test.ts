@@ -280,6 +280,11 @@ describe('settings', () => {
     expect(transition(state({ exercise: 3 }), { type: 'harder' }, shape).effect).toMatchObject({ note: 'harderPaced' });
   });
 
+  it('does an exercise just finished again from its first side in the new form', () => {
+    expect(transition(state({ exercise: 1, sideIndex: 1, round: 2 }), { type: 'easier' }, shape).state).toMatchObject({ exercise: 1, sideIndex: 0, round: 0 });
+    expect(transition(state({ exercise: 1, sideIndex: 1, round: 1 }), { type: 'setChair', on: true }, shape).state).toMatchObject({ exercise: 1, sideIndex: 1, round: 0 });
+  });
+
   it('turns chair mode on for every exercise and back off, narrating the new form mid-routine', () => {
     const on = transition(state({ status: STATUS.PAUSED, exercise: 2 }), { type: 'setChair', on: true }, shape);
     expect(on).toMatchObject({ state: { status: STATUS.ACTIVE, settings: { chair: true } }, effect: { note: 'chairOn', narrate: true } });

@@ -72,7 +72,7 @@ describe('npm start', () => {
     const firstTurns = exchanges(first.stdout);
     expect(firstTurns.map((t) => t.said)).toEqual(['open sciatica routine', 'right', 'next', 'stop', 'quit']);
     expect(firstTurns[2]?.answer).toMatch(/Exercise 2 of 4.*your right side.*Now your left side/);
-    expect(firstTurns[3]?.answer).toMatch(/AMAZON\.StopIntent Alexa: No problem\. Your place is saved\..*\(session ended\)/);
+    expect(firstTurns[3]?.answer).toMatch(/AMAZON\.StopIntent Alexa: Okay, we.ll stop here\. Your place is saved\..*If anything hurts, rest.*\(session ended\)/);
 
     const second = await npmStart([], ['open sciatica routine', 'yes'], dataDir);
     expect(second.code).toBe(0);
