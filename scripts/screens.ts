@@ -1,7 +1,7 @@
 // `npm run screens`: renders every pose picture the screens show (the AVG in lambda/display/pictures.json,
 // drawn back as SVG) to PNG with headless Chromium, for each exercise, form and side, plus an overview sheet.
 // Options: --out <dir> (default docs/pictures), --scale <n> (default 2).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findProjectRoot } from '../cdk/lib/bundle';
@@ -10,7 +10,7 @@ import { COLORS } from '../lambda/display/documents/theme';
 import { pictureKey } from '../lambda/display/forms';
 import { pictures } from '../lambda/display/pictures';
 import { avgToSvg, type AvgGraphic } from './pictures/avg';
-import { renderAll, type RenderJob } from './render/chromium';
+import { renderPngs, svgPage, type RenderRequest } from './render/chromium';
 
 /** One picture to render: its key, the side it faces, and its file. */
 export interface PictureFile {
@@ -49,25 +49,25 @@ function overviewPage(scale: number): { source: string; width: number; height: n
       return `<tr><th class="row">${i + 1}. ${exercise.name}</th>${cells.join('')}</tr>`;
     })
     .join('');
-  const style = `body{margin:0;background:${COLORS.background};color:${COLORS.text};font:${14 * scale}px sans-serif}` +
+  const style = `html,body{margin:0;overflow:hidden;background:${COLORS.background};color:${COLORS.text};font:${14 * scale}px sans-serif}` +
     `table{border-spacing:${4 * scale}px}th{font-weight:normal;color:${COLORS.soft}}th.row{width:${110 * scale}px;text-align:left}td{padding:0}svg{display:block}`;
   const width = 110 * scale + FORMS.length * (cell.width + 4 * scale) + 12 * scale;
   const height = routine.exercises.length * (cell.height + 4 * scale) + 40 * scale;
   return { source: `<!doctype html><html><head><meta charset="utf-8"><style>${style}</style></head><body><table><tr><th></th>${head}</tr>${rows}</table></body></html>`, width, height };
 }
 
-/** Renders every picture and the overview into `outDir`; resolves to the files written. */
+/** Renders every picture and the overview into `outDir`, in one Chromium; resolves to the files written. */
 export async function renderScreens(outDir: string, scale = 2): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
-  const files = pictureFiles(outDir);
-  const jobs: RenderJob[] = files.map(({ key, side, file }) => {
+  const jobs: { out: string; request: RenderRequest }[] = pictureFiles(outDir).map(({ key, side, file }) => {
     const graphic = graphicOf(key);
-    const source = avgToSvg(graphic, { mirror: side === 'left', background: COLORS.background, scale });
-    return { source, kind: 'svg', out: file, width: graphic.width * scale, height: graphic.height * scale };
+    const svg = avgToSvg(graphic, { mirror: side === 'left', background: COLORS.background, scale });
+    return { out: file, request: { html: svgPage(svg), width: graphic.width * scale, height: graphic.height * scale } };
   });
   const overview = overviewPage(scale);
-  jobs.push({ source: overview.source, kind: 'html', out: path.join(outDir, 'overview.png'), width: overview.width, height: overview.height });
-  await renderAll(jobs);
+  jobs.push({ out: path.join(outDir, 'overview.png'), request: { html: overview.source, width: overview.width, height: overview.height } });
+  const pngs = await renderPngs(jobs.map((job) => job.request));
+  jobs.forEach((job, i) => writeFileSync(job.out, pngs[i] as Buffer));
   return jobs.map((job) => job.out);
 }
 

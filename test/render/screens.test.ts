@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FORMS, loadRoutine } from '../../content';
 import { findChromium } from '../../scripts/render/chromium';
-import { drawnShare, readPng } from '../../scripts/render/png';
+import { decodePng, drawnShare } from '../../scripts/render/pixels';
 import { pictureFiles, renderScreens } from '../../scripts/screens';
 
 const available = findChromium() !== null || process.env.REQUIRE_CHROMIUM === '1';
@@ -33,14 +33,14 @@ const routine = loadRoutine('en-US');
 
   it('draws on every picture, at the size of the drawing', () => {
     for (const file of pictureFiles(out).map((p) => p.file)) {
-      const image = readPng(readFileSync(file));
+      const image = decodePng(readFileSync(file));
       expect({ file, width: image.width, height: image.height }).toEqual({ file, width: 240, height: 160 });
       expect({ file, drawn: drawnShare(image) > 0.05 }).toEqual({ file, drawn: true });
     }
   });
 
   it('makes every picture different from every other, a side and its mirror included', () => {
-    const hashes = pictureFiles(out).map((p) => createHash('sha256').update(readPng(readFileSync(p.file)).rgba).digest('hex'));
+    const hashes = pictureFiles(out).map((p) => createHash('sha256').update(decodePng(readFileSync(p.file)).rgba).digest('hex'));
     expect(new Set(hashes).size).toBe(hashes.length);
   });
 });

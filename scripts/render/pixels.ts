@@ -12,10 +12,10 @@ export interface Image {
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The PNG is not one this reader can decode. */
-export class PngFormatError extends Error {
+export class PngDecodeError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'PngFormatError';
+    this.name = 'PngDecodeError';
   }
 }
 
@@ -26,8 +26,8 @@ const paeth = (a: number, b: number, c: number): number => {
 };
 
 /** Decodes a PNG file's bytes. Pure. */
-export function readPng(bytes: Buffer): Image {
-  if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new PngFormatError('not a PNG file');
+export function decodePng(bytes: Buffer): Image {
+  if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new PngDecodeError('not a PNG file');
   let width = 0;
   let height = 0;
   let channels = 0;
@@ -40,7 +40,7 @@ export function readPng(bytes: Buffer): Image {
       [width, height] = [body.readUInt32BE(0), body.readUInt32BE(4)];
       const [depth, colour, interlace] = [body[8], body[9], body[12]];
       channels = colour === 6 ? 4 : colour === 2 ? 3 : 0;
-      if (depth !== 8 || channels === 0 || interlace !== 0) throw new PngFormatError(`unsupported PNG: depth ${depth}, colour type ${colour}`);
+      if (depth !== 8 || channels === 0 || interlace !== 0) throw new PngDecodeError(`unsupported PNG: depth ${depth}, colour type ${colour}`);
     } else if (type === 'IDAT') data.push(body);
     at += 12 + length;
   }
