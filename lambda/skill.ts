@@ -36,6 +36,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.YesHandler,
       h.NoHandler,
       h.SetStartSideHandler,
+      h.NoPreferenceHandler,
       h.SetHoldHandler,
       h.SetRepetitionsHandler,
       h.EasierHandler,

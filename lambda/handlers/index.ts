@@ -6,7 +6,7 @@ export {
   ResumeHandler, GoToExerciseHandler, SwitchSideHandler,
 } from './navigation';
 export { YesHandler, NoHandler } from './yes-no';
-export { SetStartSideHandler } from './sides';
+export { SetStartSideHandler, NoPreferenceHandler } from './sides';
 export {
   SetHoldHandler, SetRepetitionsHandler, EasierHandler, HarderHandler, ChairVersionHandler, FloorVersionHandler,
   SpeakSlowerHandler, NormalSpeedHandler, CountSlowerHandler, FullInstructionsHandler, ShortInstructionsHandler, VolumeHandler,

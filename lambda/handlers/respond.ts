@@ -3,7 +3,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { cardFor, renderScreen, screenFor, supportsApl } from '../display';
 import { completionId, recordCompletion } from '../progress';
-import { transition, type RoutineEvent } from '../routine';
+import { transition, type Effect, type RoutineEvent } from '../routine';
 import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
@@ -38,6 +38,11 @@ export function speak(input: HandlerInput, answer: Answer): Response {
  * the safety notice before the first exercise a user ever hears (a one-shot start skips the launch).
  */
 export async function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent): Promise<Answer> {
+  return (await applyEventFor(input, turn, event)).answer;
+}
+
+/** applyEvent, with the transition's effect for a handler that words the answer itself. */
+export async function applyEventFor(input: HandlerInput, turn: Turn, event: RoutineEvent): Promise<{ answer: Answer; effect: Effect }> {
   const before = turn.record.routine;
   const { state, effect } = transition(before, event, shapeOf(turn.routine));
   const progress =
@@ -51,5 +56,5 @@ export async function applyEvent(input: HandlerInput, turn: Turn, event: Routine
   if (effect.type === 'finished') await saveTurn(input, turn);
   const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
   const answer = effectAnswer(turn.routine, before, state, effect, context);
-  return noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer;
+  return { answer: noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer, effect };
 }

@@ -3,7 +3,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import type { RoutineState } from '../routine';
-import { injuryAnswer, painAnswer, sideQuestion, warningAnswer, type Answer } from '../speech';
+import { hurtMidExercise, injuryAnswer, painAnswer, sideQuestion, warningAnswer, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -20,6 +20,8 @@ function safetyHandler(intent: string, answer: (routine: Routine, state: Routine
       const turn = await beginTurn(input);
       await applyEvent(input, turn, { type: 'pause' });
       const said = answer(turn.routine, turn.record.routine);
+      // "Okay" after the pain answer must not carry on with the stretch: the choice stays open.
+      if (intent === INTENT.IT_HURTS && hurtMidExercise(turn.routine, turn.record.routine)) turn.nextPending = 'painOptions';
       if (turn.pending !== 'side' || said.reprompt === null) return speak(input, said);
       turn.nextPending = 'side';
       const question = sideQuestion(turn.routine);

@@ -17,7 +17,7 @@ const NarrationSchema = z.object({
   at: z.number(),
   exercise: z.int().check(z.minimum(0)),
   from: PlaceSchema,
-  marks: z.array(z.extend(PlaceSchema, { end: z.number() })).check(z.maxLength(12)),
+  marks: z.array(z.extend(PlaceSchema, { end: z.number(), inPlace: z.boolean() })).check(z.maxLength(16)),
   end: z.number(),
 });
 
@@ -25,7 +25,7 @@ const NarrationSchema = z.object({
 export const SessionSchema = z.object({
   record: z.optional(UserRecordSchema),
   version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
-  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
+  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side', 'painOptions']))),
   warned: z.optional(z.boolean()),
   /** The exercise narrated in the previous turn, to tell how far the user got. */
   narration: z.optional(z.nullable(NarrationSchema)),
@@ -72,6 +72,12 @@ export function currentTurn(input: HandlerInput): Turn | undefined {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
 }
 
+/** A new session: the user may have moved since, so they get into place again before the next stretch. */
+function atSessionStart(loaded: Loaded): Loaded {
+  const { routine } = loaded.record;
+  return routine.inPlace ? { ...loaded, record: { ...loaded.record, routine: { ...routine, inPlace: false } } } : loaded;
+}
+
 /**
  * The record moved on to where the previous answer's narration got by `now`: the rounds heard are done, and an
  * exercise heard to its end counts as practised today. Worked out once, here, whatever the user says next.
@@ -97,7 +103,7 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const loaded: Loaded =
     cached.record && cached.version !== undefined
       ? { record: cached.record, version: cached.version }
-      : await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger);
+      : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
   const routine = loadRoutine(getLocale(input.requestEnvelope));
   const now = deps.clock();
   const today = dayOf(now);

@@ -53,7 +53,7 @@ async function expectSessionSurvives(userId: string, failing: Skill): Promise<vo
 
   expect(await store.item(userId)).toEqual(saved);
   const back = await talkTo(skillOn(), userId).launch();
-  expect(back.text).toBe('Welcome back. You stopped at exercise 2, the standing figure four, left side, after round 1 of 2. Shall we carry on?');
+  expect(back.text).toBe('Welcome back. You stopped at exercise 2, the standing figure four, left side, after round 1 of 2. If you feel up to it, shall we carry on?');
 }
 
 describe('when DynamoDB cannot be reached', () => {
