@@ -1,9 +1,9 @@
 // The screens of words: welcome, the side question, welcome back, paused, "it hurts", the warning signs,
 // finished with this week's progress, and help. Every word comes from content.
 import type { Routine } from '../../content';
-import { completedInLastDays, currentStreak, type Progress } from '../progress';
+import { currentStreak, weekSummary, type Progress } from '../progress';
 import { exerciseComplete, placeAhead, roundsOf, STATUS, type RoutineState } from '../routine';
-import { positionVars, shapeOf } from '../speech';
+import { daysWord, positionVars, shapeOf } from '../speech';
 import { formNameOf, pictureKey, shownSide } from './forms';
 import { buttons, line, type MessageScreen, type PictureRef } from './screens';
 
@@ -116,8 +116,10 @@ export function injuryScreen(routine: Routine): MessageScreen {
 }
 
 /** The routine is done: this week's count, the streak, and getting up slowly. Pure. */
-export function finishedScreen(routine: Routine, progress: Progress, today: string): MessageScreen {
-  const week = completedInLastDays(progress, today);
+export function finishedScreen(routine: Routine, progress: Progress, today: string, goal: number): MessageScreen {
+  // The week's days against the goal, as the voice says them at the end of a routine.
+  const { done } = weekSummary(progress, today);
+  const week = { done, doneDays: daysWord(routine, done), goalDays: daysWord(routine, goal) };
   const streak = currentStreak(progress, today);
   return {
     ...blank,
@@ -125,7 +127,7 @@ export function finishedScreen(routine: Routine, progress: Progress, today: stri
     title: line(routine, 'appName'),
     headline: line(routine, 'finishedTitle'),
     lines: [
-      week === 1 ? line(routine, 'weekOne') : line(routine, 'weekCount', { count: week }),
+      done > goal ? line(routine, 'weekMore', week) : line(routine, 'week', week),
       ...(streak > 1 ? [line(routine, 'streak', { streak })] : []),
       line(routine, 'finishedLine'),
     ],

@@ -15,6 +15,8 @@ export interface ScreenContext {
   readonly state: RoutineState;
   readonly progress: Progress;
   readonly today: string;
+  /** The user's weekly goal in days: the finished screen shows the week against it. */
+  readonly weeklyGoal: number;
 }
 
 /** The screen for where the routine stands, for answers that name none. Pure. */
@@ -22,7 +24,7 @@ function standingScreen(context: ScreenContext): Screen {
   const { routine, state } = context;
   if (state.status === STATUS.ACTIVE) return howToScreen(routine, state, state.exercise, null);
   if (state.status === STATUS.PAUSED) return pausedScreen(routine, state);
-  if (state.status === STATUS.FINISHED) return finishedScreen(routine, context.progress, context.today);
+  if (state.status === STATUS.FINISHED) return finishedScreen(routine, context.progress, context.today, context.weeklyGoal);
   return welcomeScreen(routine);
 }
 
@@ -55,7 +57,7 @@ export function screenFor(answer: Answer, context: ScreenContext): Screen {
     case 'injury':
       return injuryScreen(routine);
     case 'finished':
-      return finishedScreen(routine, context.progress, context.today);
+      return finishedScreen(routine, context.progress, context.today, context.weeklyGoal);
     case 'help':
       return helpScreen(routine, state);
     case undefined:

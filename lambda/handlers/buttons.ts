@@ -1,7 +1,8 @@
 // The screen's touch buttons as the voice intents they stand for: a touch on Pause is "Alexa, pause", so it
 // takes the same handler and the same routine transition. A touch arrives as an APL UserEvent whose
 // arguments are the button's id; they are parsed here, at the edge.
-import { getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import { BUTTON_IDS, type ButtonId } from '../../content';
 import { INTENT, SLOT } from './intents';
@@ -35,9 +36,12 @@ export const BUTTON_INTENTS: Readonly<Record<ButtonId, Touch>> = {
 
 const UserEventSchema = z.object({ arguments: z.tuple([z.enum(BUTTON_IDS)], z.unknown()) });
 
-/** The button touched in this request, as the intent it stands for; null for any other request. */
-export function touchOf(input: HandlerInput): Touch | null {
-  if (getRequestType(input.requestEnvelope) !== USER_EVENT) return null;
-  const parsed = UserEventSchema.safeParse(input.requestEnvelope.request);
+/** The button touched in this request envelope, as the intent it stands for; null for any other request. */
+export function touchIn(envelope: RequestEnvelope): Touch | null {
+  if (envelope.request.type !== USER_EVENT) return null;
+  const parsed = UserEventSchema.safeParse(envelope.request);
   return parsed.success ? BUTTON_INTENTS[parsed.data.arguments[0]] : null;
 }
+
+/** The button touched in this request, as the intent it stands for; null for any other request. */
+export const touchOf = (input: HandlerInput): Touch | null => touchIn(input.requestEnvelope);

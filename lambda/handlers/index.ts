@@ -14,10 +14,14 @@ export {
 export { ExplainHandler, WhyItHelpsHandler } from './explain';
 export { WhereAmIHandler, HowManyLeftHandler, ProgressHandler } from './status';
 export { HelpHandler, StopHandler, FallbackHandler } from './help-stop';
+export { SetReminderHandler, ListRemindersHandler, CancelReminderHandler } from './reminders';
+export { SetUpRoutineHandler, SessionResumedHandler, ConnectionsResponseHandler } from './connections';
+export { SetGoalHandler } from './goal';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
 export { ScreenEventHandler } from './touch';
 export { BUTTON_INTENTS, USER_EVENT } from './buttons';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';
+export { LogKeysInterceptor, RequestLogInterceptor, recordMetric, requestKeys } from './observe';
 export { INTENT, SLOT, SLOT_TYPE, SAFETY_INTENTS } from './intents';

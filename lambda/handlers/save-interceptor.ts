@@ -2,8 +2,10 @@
 // tell the user once if their progress could not be saved.
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { METRIC } from '../metrics';
 import { saveRecord } from '../persistence';
 import { escapeSsml, message } from '../speech';
+import { recordMetric } from './observe';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
@@ -12,6 +14,9 @@ function warnInSpeech(response: Response, text: string): void {
   speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${escapeSsml(text)} `);
 }
 
+/** Whether the turn's record differs from what was last read or saved. */
+const unsaved = (turn: Turn): boolean => JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
+
 /**
  * Saves the turn's record if it changed since it was last read or saved: one write, or a re-read and write
  * again after each lost race (see saveRecord).
@@ -19,7 +24,7 @@ function warnInSpeech(response: Response, text: string): void {
  */
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
   if (turn.loaded.version === null) turn.saveFailed = true;
-  if (JSON.stringify(turn.record) === JSON.stringify(turn.loaded.record)) return;
+  if (!unsaved(turn)) return;
   const deps = depsOf(input);
   const result = await saveRecord(deps.persistenceAdapter, input.requestEnvelope, turn.record, turn.loaded, deps.logger);
   if (!result.saved) {
@@ -36,6 +41,8 @@ export const SaveStateInterceptor: ResponseInterceptor = {
     const turn = currentTurn(input);
     if (!turn) return;
     await saveTurn(input, turn);
+    // Counted once a turn, here at its end: changes that are still not in the store are lost.
+    if (unsaved(turn)) recordMetric(input, METRIC.SAVE_FAILED);
     const warnNow = turn.saveFailed && !turn.warned && response?.outputSpeech !== undefined;
     if (warnNow && response) warnInSpeech(response, message(turn.routine, 'saveWarning'));
     if (input.requestEnvelope.session) {
@@ -45,6 +52,9 @@ export const SaveStateInterceptor: ResponseInterceptor = {
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
         narration: turn.narration,
+        timeZone: turn.timeZone,
+        // A question about the reminder asked again (a fallback, say) keeps the reminder proposed so far.
+        reminderDraft: turn.nextReminderDraft ?? (turn.nextPending?.startsWith('reminder') ? turn.reminderDraft : null),
       });
     }
   },

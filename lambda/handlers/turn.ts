@@ -1,14 +1,17 @@
 // One turn of the conversation: what the turn knows before any handler runs. The user's record (read once per
-// session), the routine content, the question the skill is waiting on, and how far the previous answer's
-// narration got. Handlers change `turn.record`; the save interceptor persists it.
+// session), the routine content, the user's time zone and day (the zone read once per session), the question
+// the skill is waiting on, and how far the previous answer's narration got. Handlers change `turn.record`; the
+// save interceptor persists it.
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { loadRoutine, type Routine } from '../../content';
+import { readTimeZone, startBudget, type ApiBudget } from '../alexa-api';
+import { ReminderScheduleSchema, type ReminderSchedule } from '../comeback';
 import type { ResolvedDeps } from '../deps';
 import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
-import { dayOf, recordPractice } from '../progress';
+import { dayOf, FALLBACK_TIME_ZONE, isKnownTimeZone, recordPractice } from '../progress';
 import { clampPosition, exerciseComplete, transition } from '../routine';
-import { heardAt, shapeOf, type Pending, type Placement } from '../speech';
+import { heardAt, PENDING, shapeOf, type Pending, type Placement } from '../speech';
 
 const PlaceSchema = z.object({ sideIndex: z.union([z.literal(0), z.literal(1)]), round: z.int().check(z.minimum(0), z.maximum(10)) });
 
@@ -25,10 +28,14 @@ const NarrationSchema = z.object({
 export const SessionSchema = z.object({
   record: z.optional(UserRecordSchema),
   version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
-  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side', 'painOptions']))),
+  pending: z.optional(z.nullable(z.enum(PENDING))),
   warned: z.optional(z.boolean()),
   /** The exercise narrated in the previous turn, to tell how far the user got. */
   narration: z.optional(z.nullable(NarrationSchema)),
+  /** The device's time zone, read once a session from the Settings API (never stored); null when unknown. */
+  timeZone: z.optional(z.nullable(z.string())),
+  /** The reminder waiting for the user's yes, or for their permission. */
+  reminderDraft: z.optional(z.nullable(ReminderScheduleSchema)),
 });
 
 /** A narration as kept in the session. */
@@ -44,9 +51,17 @@ export interface Turn {
   readonly pending: Pending | null;
   /** The question this turn asks; cleared unless a handler sets it. */
   nextPending: Pending | null;
+  /** The user's IANA time zone (null when it could not be read: days are then counted in UTC), and their day. */
+  readonly timeZone: string | null;
   readonly today: string;
   /** When the request arrived (epoch ms). */
   readonly now: number;
+  /** What is left of the time this turn may spend on Alexa's APIs. */
+  readonly apiBudget: ApiBudget;
+  /** The reminder the previous turn proposed, waiting for a yes or a permission. */
+  readonly reminderDraft: ReminderSchedule | null;
+  /** The reminder this turn proposes; cleared unless a handler sets it. */
+  nextReminderDraft: ReminderSchedule | null;
   readonly warned: boolean;
   /** Set when a save failed in this turn. */
   saveFailed: boolean;
@@ -105,8 +120,14 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
       ? { record: cached.record, version: cached.version }
       : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
   const routine = loadRoutine(getLocale(input.requestEnvelope));
+  const apiBudget = startBudget(deps.apiBudgetMs);
+  // The time zone is read on a session's first turn and then kept in the session.
+  const timeZone =
+    cached.timeZone === null || (cached.timeZone !== undefined && isKnownTimeZone(cached.timeZone))
+      ? cached.timeZone
+      : await readTimeZone(input, apiBudget, deps.logger);
   const now = deps.clock();
-  const today = dayOf(now);
+  const today = dayOf(now, timeZone ?? FALLBACK_TIME_ZONE);
   // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
   const inside = clampPosition(loaded.record.routine, shapeOf(routine));
   const record = inside === loaded.record.routine ? loaded.record : { ...loaded.record, routine: inside };
@@ -116,8 +137,12 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     record: afterNarration(record, cached.narration ?? null, routine, now.getTime(), today),
     pending: cached.pending ?? null,
     nextPending: null,
+    timeZone,
     today,
     now: now.getTime(),
+    apiBudget,
+    reminderDraft: cached.reminderDraft ?? null,
+    nextReminderDraft: null,
     warned: cached.warned ?? false,
     saveFailed: false,
     narration: null,

@@ -1,7 +1,7 @@
 // Loading and saving a user's record through a versioned adapter: parse on load, merge on conflict, never throw.
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { errorFields, userTag, type AppLogger } from '../logger';
+import { errorFields, type AppLogger } from '../logger';
 import { mergeProgress } from '../progress';
 import { VersionConflictError } from './errors';
 import { freshRecord, parseRecord, type UserRecord } from './record';
@@ -15,17 +15,16 @@ export interface Loaded {
 
 /** Reads and parses the user's record; a failing store gives a fresh record with a null version. */
 export async function loadRecord(adapter: PersistenceAdapter, envelope: RequestEnvelope, logger: AppLogger): Promise<Loaded> {
-  const user = userTag(envelope.context.System.user.userId);
   let attributes: Record<string, unknown>;
   try {
     attributes = await adapter.getAttributes(envelope);
   } catch (error) {
-    logger.error('state load failed', { user, ...errorFields(error) });
+    logger.error('state load failed', errorFields(error));
     return { record: freshRecord(), version: null };
   }
   const { [VERSION_ATTRIBUTE]: _version, ...stored } = attributes;
   const { record, problem } = parseRecord(stored);
-  if (problem) logger.warn('stored record replaced', { user, problem });
+  if (problem) logger.warn('stored record replaced', { problem });
   return { record, version: versionOf(attributes) };
 }
 
@@ -57,7 +56,6 @@ export async function saveRecord(
   base: Loaded,
   logger: AppLogger,
 ): Promise<Saved> {
-  const user = userTag(envelope.context.System.user.userId);
   if (base.version === null) return { saved: false };
   let attempt = record;
   let version = base.version;
@@ -67,7 +65,7 @@ export async function saveRecord(
         return { saved: true, record: attempt, version: await write(adapter, envelope, attempt, version) };
       } catch (error) {
         if (!(error instanceof VersionConflictError)) throw error;
-        logger.info('save conflict, merging', { user });
+        logger.info('save conflict, merging');
       }
       const current = await loadRecord(adapter, envelope, logger);
       if (current.version === null) return { saved: false };
@@ -76,7 +74,7 @@ export async function saveRecord(
     }
     return { saved: true, record: attempt, version: await write(adapter, envelope, attempt, version) };
   } catch (error) {
-    logger.error('state save failed', { user, ...errorFields(error) });
+    logger.error('state save failed', errorFields(error));
     return { saved: false };
   }
 }

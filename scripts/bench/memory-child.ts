@@ -21,9 +21,12 @@ async function main(): Promise<void> {
     await turn(() => device.launch());
     if (kind === 'floor') continue;
     if (done < turns) await turn(() => device.say(INTENT.START));
-    while (device.inSession && done < turns) await turn(() => device.say(INTENT.NEXT));
+    while (device.inSession && !device.handingOff && done < turns) await turn(() => device.say(INTENT.NEXT));
+    // The first routine hands over to Alexa's routine offer: the user walks away from it.
+    if (device.handingOff) await device.endSession('USER_INITIATED');
   }
-  process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done }));
+  // The last line: the skill's own log and metric lines come before it, as in Lambda.
+  process.stdout.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -2,15 +2,19 @@
 // skill factory on dynalite; afterwards every user's record is checked against what their turns produced.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRoutine, LOCALES } from '../../content';
-import type { AppLogger } from '../../lambda/logger';
+import { logText, type AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
+import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { Device, type Reply } from '../alexa/device';
+import { LOCAL_SKILL_ID } from '../alexa/envelopes';
 import { spokenText } from '../alexa/ssml';
 import { quantile } from '../bench/stats';
 import { countCalls, createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
 import { playDevice, seededRandom, type DeviceLog } from './user';
 import { verifyUser, type UserExpectation } from './verify';
+
+const FACTS = skillFacts(LOCAL_SKILL_ID, LOCALES[0]);
 
 /** How big a load run is. */
 export interface LoadOptions {
@@ -57,8 +61,8 @@ async function pool(count: number, limit: number, job: (index: number) => Promis
 function countingLogger(sink: { merged: number; problems: string[] }): AppLogger {
   return {
     info: (message) => void (message === 'save conflict, merging' && (sink.merged += 1)),
-    warn: (message, extra) => void sink.problems.push(`warn: ${message} ${JSON.stringify(extra ?? {})}`),
-    error: (message, extra) => void sink.problems.push(`error: ${message} ${JSON.stringify(extra ?? {})}`),
+    warn: (message, extra) => void sink.problems.push(`warn: ${logText(message, extra)}`),
+    error: (message, extra) => void sink.problems.push(`error: ${logText(message, extra)}`),
   };
 }
 
@@ -84,7 +88,9 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     const userId = `amzn1.ask.account.LOAD-${options.seed}-${index}`;
     const random = seededRandom(options.seed * 100_003 + index);
     const habits = { random, thinkMs: options.thinkMs, pauseChance: 0.1, stopChance: 0.05 };
-    const devices = [0, 1].map((d) => new Device(skill, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0 }));
+    // Alexa's side of the routine offer that follows a first routine; each user has their own routines.
+    const alexa = new AlexaSide(FACTS, null);
+    const devices = [0, 1].map((d) => new Device(skill, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0, alexa }));
     const played = await Promise.all(devices.map((device) => playDevice(device, options.routinesPerDevice, habits, judge)));
     logs.push(...played);
     expectations.push({ userId, finishedBy: played.flatMap((log) => log.finishedBy) });

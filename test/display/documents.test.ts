@@ -80,7 +80,8 @@ describe('every screen', () => {
   it('has a screen for every state', () => {
     expect(screens.map((s) => s.state)).toEqual([
       'side question', 'exercise 1', 'how many left', 'exercise 2', 'easier form', 'chair form', 'paused', 'it hurts', 'help',
-      'explain', 'floor again', 'exercise 3', 'exercise 4', 'finished', 'welcome', 'stopped', 'welcome back', 'injury', 'warning sign',
+      'explain', 'floor again', 'exercise 3', 'exercise 4', 'finished', 'welcome', 'stopped', 'welcome back', 'goal set', 'reminders', 'injury',
+      'warning sign',
     ]);
   });
 

@@ -13,7 +13,14 @@ const valid = (): UserRecord => ({
     safetyNoticeHeard: true,
     settings: { holdSeconds: 45, repetitions: 3, easier: ['kneeling-hip-lift'], chair: true, speechRate: 90, countPace: 'slow', instructions: 'short' },
   },
-  progress: { completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], practised: { 'lying-crossed-knee': { days: 3, last: '2024-05-10' } } },
+  progress: {
+    completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], practised: { 'lying-crossed-knee': { days: 3, last: '2024-05-10' } },
+    days: ['2024-05-09', '2024-05-10'], bestWeek: 2,
+  },
+  weeklyGoal: 5,
+  routineOffer: 'declined',
+  reminderOffered: true,
+  reminder: { hour: 18, minute: 30, days: 'weekdays' },
 });
 
 /** A record as it was stored before the starting side was renamed and the newer settings and fields existed. */
@@ -32,6 +39,12 @@ const beforeRename = () => ({
 });
 
 describe('parseRecord', () => {
+  it('keeps the readable coming-back fields of a damaged record, and defaults the rest', () => {
+    const { record, problem } = parseRecord({ ...valid(), routine: 'garbage', weeklyGoal: 12, reminder: { hour: 25, minute: 0, days: 'daily' } });
+    expect(problem).toBe('corrupt');
+    expect(record).toMatchObject({ weeklyGoal: 3, routineOffer: 'declined', reminderOffered: true, reminder: null, progress: valid().progress });
+  });
+
   it('reads a valid record as it is, settings and practice days included', () => {
     expect(parseRecord(valid())).toEqual({ record: valid() });
   });
@@ -60,7 +73,8 @@ describe('parseRecord', () => {
       instructions: 'auto',
     });
     expect(record.routine).toMatchObject({ wakeWordTipHeard: false, activeUntil: null });
-    expect(record.progress).toEqual({ ...beforeRename().progress, practised: {} });
+    expect(record.progress).toEqual({ ...beforeRename().progress, practised: {}, days: [], bestWeek: 0 });
+    expect(record).toMatchObject({ weeklyGoal: 3, routineOffer: 'none', reminderOffered: false, reminder: null });
   });
 
   it('keeps a starting side of null in an older record', () => {

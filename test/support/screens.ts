@@ -51,6 +51,9 @@ export async function everyScreen(): Promise<ShownScreen[]> {
   await talk.say(INTENT.YES);
   keep('stopped', await talk.say(INTENT.STOP));
   keep('welcome back', await talk.launch());
+  // Coming back: the goal and the reminders show where the routine stands.
+  keep('goal set', await talk.say(INTENT.SET_GOAL, { count: '4' }));
+  keep('reminders', await talk.say(INTENT.LIST_REMINDERS));
   keep('injury', await talk.say(INTENT.INJURY));
   keep('warning sign', await talk.say(INTENT.WARNING_SIGN));
   return shown;
