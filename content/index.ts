@@ -39,3 +39,5 @@ export { LOCALES, LANGUAGES, languageOf, supportedLocale, type Language, type Lo
 export { applyOverride, LocaleOverrideError } from './override';
 export { RoutineSchema, FORMS, MESSAGE_PLACEHOLDERS, placeholdersOf } from './schema';
 export type { Routine, Exercise, Form, FormName, MessageKey, MessageVars } from './schema';
+export { BUTTON_IDS, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS } from './screen';
+export type { ButtonId, PhaseId, ScreenLineArgs, ScreenLineKey, ScreenWords } from './screen';

@@ -22,7 +22,10 @@ export interface LambdaBuild {
   readonly metafile: Metafile;
 }
 
-/** Bundles lambda/index.ts (or `entry`) with the settings the CDK stack deploys; resolves to the bundle's path, and its metafile when asked. */
+/**
+ * Bundles lambda/index.ts (or `entry`) with the settings the CDK stack deploys, and copies the files it reads
+ * beside it; resolves to the bundle's path, and its metafile when asked.
+ */
 export async function buildLambda(options: BuildLambdaOptions & { readonly metafile: true }): Promise<LambdaBuild>;
 export async function buildLambda(options?: BuildLambdaOptions): Promise<string>;
 export async function buildLambda(options: BuildLambdaOptions = {}): Promise<string | LambdaBuild> {
@@ -46,6 +49,8 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
     metafile: options.metafile ?? false,
   });
   copyLocales(root, path.dirname(outfile));
+  // Files the Lambda reads from beside its bundle, as the stack's afterBundling hook copies them.
+  for (const { from, to } of LAMBDA_BUNDLE.assets) fs.copyFileSync(path.join(root, from), path.join(path.dirname(outfile), to));
   return result.metafile ? { file: outfile, metafile: result.metafile } : outfile;
 }
 

@@ -10,7 +10,7 @@ import type { Construct } from 'constructs';
 import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { SkillAlarms } from './alarms';
-import { copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
+import { assetCopyCommands, copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
 import { LOG_HASH_KEY_PARAMETER } from './config';
 import { SkillDashboard } from './dashboard';
 import type { AlexaRegion } from './regions';
@@ -117,11 +117,11 @@ export class SkillStack extends Stack {
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
         bundleAwsSDK: true,
-        // Each locale's words go beside the bundle, read by a request of that locale when first needed.
+        // The pose pictures and each locale's words go beside the bundle, read when first needed.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => copyLocalesCommands(inputDir, outputDir),
+          afterBundling: (inputDir, outputDir) => [...assetCopyCommands(inputDir, outputDir), ...copyLocalesCommands(inputDir, outputDir)],
         },
       },
     });

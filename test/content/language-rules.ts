@@ -151,18 +151,21 @@ export interface EmergencyAdvice {
   readonly injury: readonly RegExp[];
   /** The numbers read digit by digit ("nine one one"); the others are said as the text writes them. */
   readonly digits: readonly string[];
+  /** What the screen shown with a warning sign says to do, and the number it and the injury screen give. */
+  readonly screen: RegExp;
+  readonly screenNumber: RegExp;
 }
 
 export const EMERGENCY: Readonly<Record<Locale, EmergencyAdvice>> = {
-  'en-US': { warning: [/call 911/, /emergency room/], injury: [/call 911/], digits: ['911'] },
-  'en-CA': { warning: [/call 911/, /emergency department/], injury: [/call 911/], digits: ['911'] },
-  'en-GB': { warning: [/call 999/, /A&E/], injury: [/call 999/, /NHS 111/], digits: ['999', '111'] },
-  'en-AU': { warning: [/call triple zero/, /emergency department/], injury: [/call triple zero/], digits: [] },
-  'en-IN': { warning: [/call 112/, /emergency/], injury: [/call 112/], digits: ['112'] },
-  'es-ES': { warning: [/Llama al 112/, /urgencias/], injury: [/llama al 112/], digits: ['112'] },
-  'es-MX': { warning: [/Llama al 911/, /urgencias/], injury: [/llama al 911/], digits: ['911'] },
-  'es-US': { warning: [/Llama al 911/, /sala de emergencias/], injury: [/llama al 911/], digits: ['911'] },
-  'fr-FR': { warning: [/Appelez le 15 ou le 112/, /urgences/], injury: [/appelez le 15/], digits: [] },
-  'fr-CA': { warning: [/Appelez le 911/, /l'urgence/], injury: [/appelez le 911/], digits: ['911'] },
-  'de-DE': { warning: [/Ruf die 112 an/, /Notaufnahme/], injury: [/ruf die 112 an/], digits: ['112'] },
+  'en-US': { warning: [/call 911/, /emergency room/], injury: [/call 911/], digits: ['911'], screen: /Call 911, or go to the emergency room/, screenNumber: /\b911\b/ },
+  'en-CA': { warning: [/call 911/, /emergency department/], injury: [/call 911/], digits: ['911'], screen: /Call 911, or go to the nearest emergency room/, screenNumber: /\b911\b/ },
+  'en-GB': { warning: [/call 999/, /A&E/], injury: [/call 999/, /NHS 111/], digits: ['999', '111'], screen: /Call 999, or go to A&E/, screenNumber: /\b999\b/ },
+  'en-AU': { warning: [/call triple zero/, /emergency department/], injury: [/call triple zero/], digits: [], screen: /Call triple zero \(000\), or go to hospital/, screenNumber: /\b000\b/ },
+  'en-IN': { warning: [/call 112/, /emergency/], injury: [/call 112/], digits: ['112'], screen: /Call 112, or go to the nearest hospital/, screenNumber: /\b112\b/ },
+  'es-ES': { warning: [/Llama al 112/, /urgencias/], injury: [/llama al 112/], digits: ['112'], screen: /Llama al 112, o ve a urgencias/, screenNumber: /\b112\b/ },
+  'es-MX': { warning: [/Llama al 911/, /urgencias/], injury: [/llama al 911/], digits: ['911'], screen: /Llama al 911, o ve a urgencias/, screenNumber: /\b911\b/ },
+  'es-US': { warning: [/Llama al 911/, /sala de emergencias/], injury: [/llama al 911/], digits: ['911'], screen: /Llama al 911, o ve a la sala de emergencias/, screenNumber: /\b911\b/ },
+  'fr-FR': { warning: [/Appelez le 15 ou le 112/, /urgences/], injury: [/appelez le 15/], digits: [], screen: /Appelez le 15 ou le 112, ou allez aux urgences/, screenNumber: /\b15\b/ },
+  'fr-CA': { warning: [/Appelez le 911/, /l'urgence/], injury: [/appelez le 911/], digits: ['911'], screen: /Appelez le 911, ou allez à l'urgence/, screenNumber: /\b911\b/ },
+  'de-DE': { warning: [/Ruf die 112 an/, /Notaufnahme/], injury: [/ruf die 112 an/], digits: ['112'], screen: /Ruf die 112 an, oder geh in die Notaufnahme/, screenNumber: /\b112\b/ },
 };

@@ -5,11 +5,14 @@ import { INTENT } from '../../lambda/handlers/intents';
 import { fill, message, sideVars, totalBreakSeconds } from '../../lambda/speech';
 import { spokenText } from '../support/ssml';
 import type { Turn } from '../support/conversation';
+import { screenOf } from '../support/screens';
 import { EMERGENCY } from '../content/language-rules';
 import { expectGoodResponse, setup, wordCount } from './helpers';
 
 /** A side slot as Alexa fills it in the locale: the locale's word, resolved to the side's id. */
 const sideSlot = (routine: Routine, side: 'left' | 'right') => ({ side: { value: routine.sides[side], resolved: { name: routine.sides[side], id: side } } });
+/** A name as a screen title shows it. */
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** A text as it is heard (the SSML reader's words), to compare with what a turn said. */
 const heard = (text: string): string => spokenText(text);
 
@@ -136,5 +139,24 @@ describe.each(LOCALES)('the routine in %s', (locale) => {
     const fallback = await talk.say(INTENT.FALLBACK);
     expect(fallback.text).toContain(heard(message(routine, 'fallbackActive')));
     await expectGoodResponse(fallback);
+  });
+  it("shows its screens in the locale's words, with the country's emergency number when a warning sign is named", async () => {
+    const { talk, interruptAt } = setup({ locale, screen: true });
+    const { screen } = routine;
+    const buttonsOf = (shown: Record<string, unknown> | undefined): string[] => ((shown?.buttons ?? []) as { text: string }[]).map((b) => b.text);
+    const side = await talk.launch();
+    expect(screenOf(side)).toMatchObject({ title: screen.lines.appName, headline: screen.lines.sideQuestion });
+    expect(buttonsOf(screenOf(side))).toEqual([screen.buttons.left, screen.buttons.right]);
+    const first = screenOf(await talk.say(INTENT.SIDE_ANSWER, sideSlot(routine, 'left')));
+    expect(first).toMatchObject({ title: fill(screen.lines.exerciseTitle, { number: 1, total: 4 }), subtitle: capitalized(routine.exercises[0]?.name ?? '') });
+    const labels = ((first?.stages ?? []) as { label: string }[]).map((stage) => stage.label);
+    expect(labels).toEqual(expect.arrayContaining([screen.phases.setup, screen.phases.hold, screen.phases.done]));
+    expect(buttonsOf(first)).toEqual([screen.buttons.pause, screen.buttons.next, screen.buttons.repeat, screen.buttons.itHurts]);
+    interruptAt(60);
+    const hurts = screenOf(await talk.say(INTENT.IT_HURTS));
+    expect(hurts).toMatchObject({ headline: screen.lines.painTitle, listTitle: screen.lines.warningTitle, list: screen.warningSigns });
+    const urgent = screenOf(await talk.say(INTENT.WARNING_SIGN));
+    expect(urgent).toMatchObject({ headline: screen.lines.urgentTitle, lines: screen.urgentLines });
+    expect((urgent?.lines as string[]).join(' ')).toMatch(EMERGENCY[locale].screen);
   });
 });
