@@ -1,6 +1,6 @@
 // The skill manifest's endpoints, one per Alexa region: the function each region's stack deployed answers the
-// requests (and the SkillDisabled events) of that region's users. `npm run deploy` calls this with the
-// SkillFunctionArn outputs of the stacks it deployed.
+// requests (and the SkillDisabled events) of that region's users. `npm run deploy` calls this (through
+// scripts/deploy/manifest.ts) with the SkillFunctionArn outputs of the stacks it deployed.
 import { ALEXA_REGIONS, REGION_ORDER, type AlexaRegion } from '../cdk/lib/regions';
 
 /** The parts of skill.json this reads and writes; every other field passes through untouched. */
@@ -36,12 +36,15 @@ function checked(arns: Partial<Record<AlexaRegion, string>>): [AlexaRegion, stri
 
 /**
  * The manifest with `apis.custom` and `events` pointing each given region at its function, and the default
- * endpoint at North America's (or the first region's). Regions not given are removed. Pure.
+ * endpoint (Alexa's fallback) at `defaultRegion`'s, else North America's, else the first region's. Regions not
+ * given are removed. Throws EndpointError for a bad ARN or a default region without one. Pure.
  */
-export function withRegionalEndpoints<M extends EndpointManifest>(manifest: M, arns: Partial<Record<AlexaRegion, string>>): M {
+export function withRegionalEndpoints<M extends EndpointManifest>(manifest: M, arns: Partial<Record<AlexaRegion, string>>, defaultRegion?: AlexaRegion): M {
   const entries = checked(arns);
   const regions = Object.fromEntries(entries.map(([region, uri]) => [region, { endpoint: { uri } }]));
-  const endpoint = { uri: (entries[0] as [AlexaRegion, string])[1] };
+  const fallback = defaultRegion === undefined ? entries[0] : entries.find(([region]) => region === defaultRegion);
+  if (!fallback) throw new EndpointError(`the default endpoint's region ${String(defaultRegion)} has no function ARN`);
+  const endpoint = { uri: fallback[1] };
   const { apis = {}, events = {} } = manifest.manifest;
   return {
     ...manifest,

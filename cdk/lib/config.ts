@@ -74,14 +74,14 @@ export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv =
       cause: parsed.error,
     });
   }
-  return { ...parsed.data, regions: checkedRegions(parsed.data.locales, parsed.data.regions) };
+  return { ...parsed.data, regions: regionsToDeploy(parsed.data.locales, parsed.data.regions) };
 }
 
 /**
  * The regions to deploy: those the locales need, or the ones given, which must include them all (a locale
- * whose region has no stack would reach no function). Throws StackConfigError naming what is missing.
+ * whose region has no stack would reach no function). Throws StackConfigError naming what is missing. Pure.
  */
-function checkedRegions(locales: readonly string[], given: readonly AlexaRegion[] | undefined): AlexaRegion[] {
+export function regionsToDeploy(locales: readonly string[], given: readonly AlexaRegion[] | undefined): AlexaRegion[] {
   let needed: AlexaRegion[];
   try {
     needed = regionsFor(locales);

@@ -1,11 +1,12 @@
 // `npm run deploy`: the skill and its back end in one command. First run: create the skill (a package without
-// endpoints, since the function needs the skill's ID), bootstrap CDK, deploy the stack with that ID, then deploy
-// the skill package bound to the function. Later runs update both (each tool skips what did not change). The state
-// is saved after every step, so a run that fails half-way resumes there. With `dryRun`, every step is printed and
+// endpoints, since the functions need the skill's ID), bootstrap CDK, deploy one stack per Alexa region the chosen
+// locales need (each with its own function and table, in that region) with that ID, then deploy the skill package
+// bound to each region's function. Later runs update both (each tool skips what did not change). The state is
+// saved after every step, so a run that fails half-way resumes there. With `dryRun`, every step is printed and
 // nothing is called or written.
 import * as path from 'node:path';
-import { LOG_HASH_KEY_PARAMETER } from '../../cdk/lib/config';
-import { alexaRegionOfAws } from '../../cdk/lib/regions';
+import { LOG_HASH_KEY_PARAMETER, regionsToDeploy, StackConfigError } from '../../cdk/lib/config';
+import { alexaRegionOfAws, awsRegionOf, type AlexaRegion } from '../../cdk/lib/regions';
 import { regionalStackName } from '../../cdk/lib/skill-app';
 import { askSkillId, PACKAGE_DIR, prepareAskProject } from './ask-project';
 import { keepSourceMap, readStackOutputs } from './cdk-outputs';
@@ -60,8 +61,34 @@ export function contextOf(options: DeployOptions, needs: { ask: boolean }): Cont
   };
 }
 
-/** The CDK stack of the settings' region: the app has one per Alexa region, North America's under the plain name. */
-export const deployedStack = (settings: DeploySettings): string => regionalStackName(settings.stackName, alexaRegionOfAws(settings.region));
+/** A stack of the app: one per Alexa region, North America's under the plain stack name. */
+export interface RegionStack {
+  readonly region: AlexaRegion;
+  readonly awsRegion: string;
+  readonly stack: string;
+}
+
+/** What a deploy deploys: the stacks of the regions the locales need (and any more the settings add), and the default endpoint's region. */
+export interface DeployPlan {
+  readonly stacks: readonly RegionStack[];
+  readonly defaultRegion: AlexaRegion;
+}
+
+/** The plan of the settings. Throws DeployError for a region setting that leaves out a locale's, or a default endpoint in no deployed region. Pure. */
+export function planOf(settings: DeploySettings): DeployPlan {
+  let regions: AlexaRegion[];
+  try {
+    regions = regionsToDeploy(settings.locales, settings.regions);
+  } catch (error) {
+    if (error instanceof StackConfigError) throw new DeployError(`${error.message} (settings: locales, regions).`, { cause: error });
+    throw error;
+  }
+  const defaultRegion = settings.region === undefined ? (regions[0] as AlexaRegion) : alexaRegionOfAws(settings.region);
+  if (!regions.includes(defaultRegion)) {
+    throw new DeployError(`region ${String(settings.region)} (the default endpoint's) is not one the settings deploy: ${regions.map(awsRegionOf).join(', ')}.`);
+  }
+  return { stacks: regions.map((region) => ({ region, awsRegion: awsRegionOf(region), stack: regionalStackName(settings.stackName, region) })), defaultRegion };
+}
 
 /** Prints a command, and runs it unless this is a dry run. */
 export async function run(ctx: Context, command: Command): Promise<void> {
@@ -75,23 +102,42 @@ export function save(ctx: Context): void {
   if (!ctx.options.dryRun) writeState(ctx.dir, ctx.state);
 }
 
-/** The CDK context and environment of this stack (region, profile). */
+/**
+ * A CDK command with the app's context (skill ID, stack name, the locales and regions, so it synthesizes exactly the
+ * stacks of the plan) and environment (the default endpoint's region, the profile).
+ */
 export function cdkCommand(ctx: Context, args: readonly string[], skillId: string): Command {
   const { settings } = ctx.options;
+  const plan = planOf(settings);
+  const region = awsRegionOf(plan.defaultRegion);
   return {
     tool: 'cdk',
     cwd: ctx.options.root,
-    args: [...args, '-c', `skillId=${skillId}`, '-c', `stackName=${settings.stackName}`, ...(settings.alarmTopicArn ? ['-c', `alarmTopicArn=${settings.alarmTopicArn}`] : [])],
-    env: { AWS_REGION: settings.region, AWS_DEFAULT_REGION: settings.region, ...(settings.awsProfile ? { AWS_PROFILE: settings.awsProfile } : {}) },
+    args: [
+      ...args,
+      '-c', `skillId=${skillId}`,
+      '-c', `stackName=${settings.stackName}`,
+      '-c', `locales=${settings.locales.join(',')}`,
+      '-c', `regions=${plan.stacks.map((s) => s.region).join(',')}`,
+      ...(settings.alarmTopicArn ? ['-c', `alarmTopicArn=${settings.alarmTopicArn}`] : []),
+    ],
+    env: { AWS_REGION: region, AWS_DEFAULT_REGION: region, ...(settings.awsProfile ? { AWS_PROFILE: settings.awsProfile } : {}) },
     secrets: [ctx.state.logHashKey],
   };
 }
 
+/** The manifest's fill: the settings' locales and URLs, and the endpoints (none while the skill is created). */
+function fillOf(settings: DeploySettings, endpoints: ManifestFill['endpoints']): ManifestFill {
+  const { defaultRegion } = planOf(settings);
+  return { endpoints, defaultRegion, locales: settings.locales, privacyPolicyUrl: settings.privacyPolicyUrl, termsOfUseUrl: settings.termsOfUseUrl };
+}
+
 /** Builds the skill package into the ask project (or only checks it, in a dry run) and runs `ask deploy`. */
-async function deploySkillPackage(ctx: Context, endpointArn: string | null): Promise<void> {
-  const fill: ManifestFill = { endpointArn, privacyPolicyUrl: ctx.options.settings.privacyPolicyUrl, termsOfUseUrl: ctx.options.settings.termsOfUseUrl };
+async function deploySkillPackage(ctx: Context, endpoints: ManifestFill['endpoints']): Promise<void> {
+  const fill = fillOf(ctx.options.settings, endpoints);
   const out = path.join(ctx.askProject, PACKAGE_DIR);
-  ctx.print(`      writes ${path.relative(ctx.options.root, out)}: skill-package/ with skill.json ${endpointArn ? `bound to ${endpointArn}` : 'without endpoints'}`);
+  const bound = endpoints ? Object.entries(endpoints).map(([region, arn]) => `${region} ${arn}`).join(', ') : '';
+  ctx.print(`      writes ${path.relative(ctx.options.root, out)}: skill-package/ with skill.json ${endpoints ? `bound to ${bound}` : 'without endpoints'}`);
   if (!ctx.options.dryRun) {
     buildSkillPackage(path.join(ctx.options.root, 'skill-package'), out, fill);
     prepareAskProject(ctx.askProject, ctx.askProfile, ctx.state.skillId);
@@ -115,51 +161,70 @@ const FUNCTION_ARN_LATER = '<SkillFunctionArn from step 3>';
 export async function deploy(options: DeployOptions): Promise<DeployState> {
   const ctx = contextOf(options, { ask: true });
   const { settings, root, dryRun } = options;
+  const plan = planOf(settings);
   const template = readManifest(path.join(root, 'skill-package'));
-  // Refuse placeholder URLs before anything is created; the endpoint is checked again once it is known.
-  const early = deployProblems(fillManifest(template, { endpointArn: null, privacyPolicyUrl: settings.privacyPolicyUrl, termsOfUseUrl: settings.termsOfUseUrl }));
+  // Refuse placeholder URLs before anything is created; the endpoints are checked again once they are known.
+  const early = deployProblems(fillManifest(template, fillOf(settings, null)));
   if (early.length > 0) throw new DeployError(`The skill manifest cannot be deployed:\n${early.map((p) => `  - ${p}`).join('\n')}`);
-  ctx.print(`Deploy ${settings.stackName} to ${settings.region}${dryRun ? ' (dry run: nothing is called or written)' : ''}`);
+  const where = plan.stacks.map((s) => `${s.region} ${s.awsRegion}`).join(', ');
+  ctx.print(`Deploy ${settings.stackName} for ${settings.locales.join(', ')} to ${where}${dryRun ? ' (dry run: nothing is called or written)' : ''}`);
 
-  ctx.print(`[1/5] Create the skill${ctx.state.skillId ? `: done, ${ctx.state.skillId}` : ' (its package without endpoints: the function needs its ID first)'}`);
+  ctx.print(`[1/5] Create the skill${ctx.state.skillId ? `: done, ${ctx.state.skillId}` : ' (its package without endpoints: the functions need its ID first)'}`);
   if (!ctx.state.skillId) {
     await deploySkillPackage(ctx, null);
     if (!dryRun && !ctx.state.skillId) throw new DeployError(`ask deploy created no skill: no skill ID in ${path.join(ctx.askProject, '.ask', 'ask-states.json')}`);
   }
   const skillId = ctx.state.skillId ?? SKILL_ID_LATER;
 
-  const bootstrapped = ctx.state.bootstrapped.includes(settings.region);
-  ctx.print(`[2/5] Bootstrap CDK in ${settings.region}${bootstrapped ? ': done' : ' (once per account and region)'}`);
-  if (!bootstrapped) {
+  const awsRegions = plan.stacks.map((s) => s.awsRegion);
+  const unbootstrapped = awsRegions.filter((r) => !ctx.state.bootstrapped.includes(r));
+  ctx.print(`[2/5] Bootstrap CDK in ${awsRegions.join(', ')}${unbootstrapped.length === 0 ? ': done' : ' (once per account and region)'}`);
+  if (unbootstrapped.length > 0) {
+    // Without an environment argument, CDK bootstraps the environment of every stack of the app: the plan's regions.
     await run(ctx, cdkCommand(ctx, ['bootstrap'], skillId));
-    ctx.state = { ...ctx.state, bootstrapped: [...ctx.state.bootstrapped, settings.region] };
+    ctx.state = { ...ctx.state, bootstrapped: [...ctx.state.bootstrapped, ...unbootstrapped] };
     save(ctx);
   }
 
-  const stack = deployedStack(settings);
-  ctx.print(`[3/5] Deploy the stack ${stack} (function, table, alarms, dashboard)`);
+  const stacks = plan.stacks.map((s) => s.stack);
+  ctx.print(`[3/5] Deploy the stack${stacks.length > 1 ? 's' : ''} ${stacks.join(', ')} (in each region: function, table, alarms, dashboard)`);
   const outputs = path.join(ctx.dir, OUTPUTS_FILE);
   const approval = options.yes ? ['--require-approval', 'never'] : [];
+  // Every stack takes the same log key, so a user's tag is the same in each region's logs.
   const parameter = `${LOG_HASH_KEY_PARAMETER}=${ctx.state.logHashKey}`;
   // Relative to the project root, where CDK runs.
   const outputsArg = path.relative(root, outputs);
-  await run(ctx, cdkCommand(ctx, ['deploy', stack, '--parameters', parameter, '--outputs-file', outputsArg, ...approval], skillId));
+  await run(ctx, cdkCommand(ctx, ['deploy', ...stacks, '--parameters', parameter, '--outputs-file', outputsArg, ...approval], skillId));
   if (!dryRun) {
-    ctx.state = { ...ctx.state, ...readStackOutputs(outputs, stack) };
+    const deployed = plan.stacks.map((s) => ({ ...s, ...readStackOutputs(outputs, s.stack) }));
+    const home = deployed.find((s) => s.region === plan.defaultRegion) ?? deployed[0];
+    const dashboards = Object.fromEntries(deployed.flatMap((s) => (s.dashboardName ? [[s.region, s.dashboardName]] : [])));
+    ctx.state = {
+      ...ctx.state,
+      functionArn: home?.functionArn,
+      functionArns: Object.fromEntries(deployed.map((s) => [s.region, s.functionArn])),
+      ...(home?.dashboardName ? { dashboardName: home.dashboardName } : {}),
+      dashboardNames: dashboards,
+    };
     save(ctx);
   }
 
   const mapTarget = path.join(ctx.dir, DEPLOYED_MAP);
   ctx.print(`[4/5] Keep the deployed bundle's source map for npm run symbolicate: ${path.relative(root, mapTarget)}`);
-  if (!dryRun && !keepSourceMap(path.join(root, 'cdk.out'), stack, mapTarget)) {
+  // Every region runs the same bundle: one map serves them all.
+  if (!dryRun && !keepSourceMap(path.join(root, 'cdk.out'), stacks[0] as string, mapTarget)) {
     ctx.print('      (no source map found in cdk.out; npm run symbolicate falls back to npm run build\'s)');
   }
 
-  ctx.print('[5/5] Deploy the skill package, bound to the function');
-  await deploySkillPackage(ctx, ctx.state.functionArn ?? (dryRun ? FUNCTION_ARN_LATER : null));
+  ctx.print(`[5/5] Deploy the skill package, each region bound to its function`);
+  const later = Object.fromEntries(plan.stacks.map((s) => [s.region, FUNCTION_ARN_LATER]));
+  await deploySkillPackage(ctx, ctx.state.functionArns ?? (dryRun ? later : null));
 
-  ctx.print(dryRun ? 'Dry run done: nothing was called or written.' : `Done. Skill ${ctx.state.skillId ?? '?'} calls ${ctx.state.functionArn ?? '?'}.`);
-  if (!dryRun && ctx.state.dashboardName) ctx.print(`Dashboard: CloudWatch → Dashboards → ${ctx.state.dashboardName}`);
-  if (!dryRun) ctx.print(`Try it: the developer console, Test tab (Development), or \`npx ask dialog --skill-id ${ctx.state.skillId ?? '…'} --locale en-US\`: "open sciatica routine".`);
+  const bound = Object.entries(ctx.state.functionArns ?? {}).map(([region, arn]) => `${region}: ${arn}`).join(', ');
+  ctx.print(dryRun ? 'Dry run done: nothing was called or written.' : `Done. Skill ${ctx.state.skillId ?? '?'} calls ${bound || '?'}.`);
+  for (const [region, name] of Object.entries(dryRun ? {} : (ctx.state.dashboardNames ?? {}))) {
+    ctx.print(`Dashboard (${region}): CloudWatch in ${awsRegionOf(region as AlexaRegion)} → Dashboards → ${name}`);
+  }
+  if (!dryRun) ctx.print(`Try it: the developer console, Test tab (Development), or \`npx ask dialog --skill-id ${ctx.state.skillId ?? '…'} --locale ${settings.locales[0] ?? 'en-US'}\`.`);
   return ctx.state;
 }

@@ -1,23 +1,24 @@
-// `npm run destroy`: deletes the stack (function, role, logs, alarms, dashboard). The user table stays, as the
-// stack retains it; the skill stays too, and the state keeps its ID and the log key for a later deploy.
+// `npm run destroy`: deletes the stacks of the settings' regions (function, role, logs, alarms, dashboard). The user
+// tables stay, as the stacks retain them; the skill stays too, and the state keeps its ID and the log key for a
+// later deploy.
 import { PLACEHOLDER_SKILL_ID } from '../../cdk/lib/config';
-import { cdkCommand, contextOf, deployedStack, run, save, type DeployOptions } from './deploy';
+import { cdkCommand, contextOf, planOf, run, save, type DeployOptions } from './deploy';
 import type { DeployState } from './state';
 
-/** Runs (or, in a dry run, prints) the stack's deletion; resolves to the state left. Throws DeployError. */
+/** Runs (or, in a dry run, prints) the stacks' deletion; resolves to the state left. Throws DeployError. */
 export async function destroy(options: DeployOptions): Promise<DeployState> {
   const ctx = contextOf(options, { ask: false });
-  const { settings } = options;
-  const stack = deployedStack(settings);
-  ctx.print(`Destroy the stack ${stack} in ${settings.region}${options.dryRun ? ' (dry run: nothing is called or written)' : ''}`);
+  const { stacks } = planOf(options.settings);
+  const where = stacks.map((s) => `${s.stack} in ${s.awsRegion}`).join(', ');
+  ctx.print(`Destroy ${where}${options.dryRun ? ' (dry run: nothing is called or written)' : ''}`);
   // The app needs some skill ID to synthesize; a stack deployed by hand may have left none in the state.
   const skillId = ctx.state.skillId ?? PLACEHOLDER_SKILL_ID;
-  const command = cdkCommand(ctx, ['destroy', stack, ...(options.yes ? ['--force'] : [])], skillId);
+  const command = cdkCommand(ctx, ['destroy', ...stacks.map((s) => s.stack), ...(options.yes ? ['--force'] : [])], skillId);
   await run(ctx, { ...command, args: [...command.args, '-c', 'allowPlaceholderSkillId=true'] });
-  const { functionArn: _gone, dashboardName: _alsoGone, ...kept } = ctx.state;
+  const { functionArn: _gone, dashboardName: _alsoGone, functionArns: _all, dashboardNames: _allDashboards, ...kept } = ctx.state;
   ctx.state = kept;
   save(ctx);
-  ctx.print('The user table is retained (see README, Tear down, to delete it).');
+  ctx.print('The user tables are retained (see README, Tear down, to delete them).');
   if (ctx.state.skillId) ctx.print(`The skill remains; to delete it: npx ask smapi delete-skill --skill-id ${ctx.state.skillId}`);
   return ctx.state;
 }

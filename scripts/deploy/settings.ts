@@ -4,12 +4,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_STACK_NAME } from '../../cdk/lib/config';
+import { REGION_ORDER } from '../../cdk/lib/regions';
+import { LOCALES } from '../../content/locales';
 import { DeployError } from './errors';
 import { DEPLOY_DIR, SETTINGS_FILE } from './paths';
 
 /**
- * Regions whose Lambda functions Alexa calls: us-east-1 serves North America (en-US), eu-west-1 Europe and India,
- * us-west-2 the Far East. A skill's default endpoint must be in the region of its locales' Alexa endpoint.
+ * Regions whose Lambda functions Alexa calls: us-east-1 serves North America, eu-west-1 Europe and India,
+ * us-west-2 the Far East and Australia (cdk/lib/regions.ts says which locale goes where).
  */
 export const ALEXA_REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2'] as const;
 
@@ -17,7 +19,12 @@ const HttpsUrl = z.url({ protocol: /^https$/, message: 'an https URL' });
 
 const SettingsSchema = z.strictObject({
   stackName: z.string().regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name').default(DEFAULT_STACK_NAME),
-  region: z.enum(ALEXA_REGIONS).default('us-east-1'),
+  /** The locales to publish: the stack of each one's Alexa region is deployed (every locale by default). */
+  locales: z.array(z.enum(LOCALES)).min(1, 'at least one locale').default([...LOCALES]),
+  /** Alexa regions to deploy (NA, EU, FE): the locales' by default; more may be added, none they need left out. */
+  regions: z.array(z.enum(REGION_ORDER as readonly ['NA', 'EU', 'FE'])).min(1).optional(),
+  /** The AWS region of the manifest's default endpoint, Alexa's fallback: North America's (or the first deployed) by default. */
+  region: z.enum(ALEXA_REGIONS).optional(),
   /** The ask-cli profile (`ask configure --profile ...`); the environment profile when ASK_* variables are set. */
   askProfile: z.string().regex(/^[A-Za-z0-9_-]+$/).optional(),
   /** The AWS profile for CDK; without it the usual chain (AWS_PROFILE, environment keys, default profile). */
@@ -35,6 +42,8 @@ export type DeploySettings = z.infer<typeof SettingsSchema>;
 /** Environment variables that override the file, by setting. */
 export const SETTINGS_ENV = {
   stackName: 'STACK_NAME',
+  locales: 'SKILL_LOCALES',
+  regions: 'SKILL_REGIONS',
   region: 'DEPLOY_REGION',
   askProfile: 'ASK_PROFILE',
   awsProfile: 'AWS_PROFILE',
@@ -42,6 +51,10 @@ export const SETTINGS_ENV = {
   privacyPolicyUrl: 'PRIVACY_POLICY_URL',
   termsOfUseUrl: 'TERMS_OF_USE_URL',
 } as const satisfies Record<keyof DeploySettings, string>;
+
+/** Settings that are lists: comma-separated in the environment (SKILL_LOCALES=en-US,en-GB). */
+const LIST_SETTINGS: ReadonlySet<string> = new Set(['locales', 'regions']);
+const listOf = (value: string): string[] => value.split(',').map((item) => item.trim()).filter(Boolean);
 
 /** The smallest settings file, shown when there is none. */
 export const EXAMPLE_SETTINGS = {
@@ -64,8 +77,8 @@ export function loadSettings(file: string, env: NodeJS.ProcessEnv = process.env)
   }
   const fromEnv = Object.fromEntries(
     Object.entries(SETTINGS_ENV)
-      .map(([key, name]) => [key, env[name]] as const)
-      .filter(([, value]) => value !== undefined && value !== ''),
+      .filter(([, name]) => env[name] !== undefined && env[name] !== '')
+      .map(([key, name]) => [key, LIST_SETTINGS.has(key) ? listOf(env[name] as string) : env[name]] as const),
   );
   const parsed = SettingsSchema.safeParse({ ...fromFile, ...fromEnv });
   if (parsed.success) return parsed.data;

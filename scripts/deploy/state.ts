@@ -15,9 +15,12 @@ const StateSchema = z.object({
   logHashKey: z.string().min(LOG_KEY_MIN_LENGTH),
   /** Regions where `cdk bootstrap` has run for this stack. */
   bootstrapped: z.array(z.string()).default([]),
-  /** The function the skill calls, from the last stack deploy. */
+  /** The function of the default endpoint, from the last stack deploy. */
   functionArn: z.string().optional(),
   dashboardName: z.string().optional(),
+  /** Each Alexa region's function and dashboard, from the last stack deploy. */
+  functionArns: z.object({ NA: z.string().optional(), EU: z.string().optional(), FE: z.string().optional() }).optional(),
+  dashboardNames: z.object({ NA: z.string().optional(), EU: z.string().optional(), FE: z.string().optional() }).optional(),
 });
 
 /** A stack's deploy state. */

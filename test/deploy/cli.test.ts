@@ -39,9 +39,9 @@ describe('npm run deploy -- --dry-run', () => {
   it('prints the five steps and exits 0, writing nothing', async () => {
     const { code, stdout } = await npmRun('deploy', ['--dry-run', '--settings', path.join(work, 'settings.json')]);
     expect(code).toBe(0);
-    expect(stdout).toContain(`Deploy ${STACK} to us-east-1 (dry run: nothing is called or written)`);
+    expect(stdout).toContain(`Deploy ${STACK} for en-US, en-GB, en-CA, en-AU, en-IN, es-ES, es-MX, es-US, fr-FR, fr-CA, de-DE to NA us-east-1, EU eu-west-1, FE us-west-2 (dry run: nothing is called or written)`);
     expect(stdout).toMatch(/\[1\/5\][\s\S]*npx --no-install ask deploy --profile default[\s\S]*\[5\/5\]/);
-    expect(stdout).toMatch(/npx --no-install cdk deploy CliDryRunTest --parameters LogHashKey=\*\*\*\*/);
+    expect(stdout).toMatch(/npx --no-install cdk deploy CliDryRunTest CliDryRunTest-EU CliDryRunTest-FE --parameters LogHashKey=\*\*\*\*/);
     expect(existsSync(path.join(ROOT, '.deploy', STACK))).toBe(false);
   }, 30_000);
 });
@@ -50,7 +50,7 @@ describe('npm run destroy -- --dry-run', () => {
   it('prints the cdk destroy command and exits 0', async () => {
     const { code, stdout } = await npmRun('destroy', ['--dry-run', '--settings', path.join(work, 'settings.json')]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/npx --no-install cdk destroy CliDryRunTest/);
+    expect(stdout).toMatch(/npx --no-install cdk destroy CliDryRunTest CliDryRunTest-EU CliDryRunTest-FE/);
   }, 30_000);
 });
 

@@ -17,6 +17,11 @@ const FAKE = path.join(__dirname, 'fake-tool.js');
 const TOOLS: ToolCommands = { ask: [process.execPath, FAKE, 'ask'], cdk: [process.execPath, FAKE, 'cdk'] };
 const SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:111122223333:function:SciaticaRoutine-SkillFunction-AbC123';
+const EU_ARN = 'arn:aws:lambda:eu-west-1:111122223333:function:SciaticaRoutine-EU-SkillFunction-AbC123';
+const FE_ARN = 'arn:aws:lambda:us-west-2:111122223333:function:SciaticaRoutine-FE-SkillFunction-AbC123';
+/** The app's stacks: one per Alexa region, North America's under the plain name. */
+const STACKS = ['SciaticaRoutine', 'SciaticaRoutine-EU', 'SciaticaRoutine-FE'];
+const REGIONS = ['us-east-1', 'eu-west-1', 'us-west-2'];
 const PRIVACY = 'https://stretch.example-host.net/sciatica/privacy.html';
 const TERMS = 'https://stretch.example-host.net/sciatica/terms.html';
 
@@ -85,7 +90,7 @@ const option = (call: Call | undefined, name: string): string | undefined => cal
 const state = () => readState(path.join(root, '.deploy', 'SciaticaRoutine'));
 
 describe('the first deploy', () => {
-  it('creates the skill, bootstraps CDK, deploys the stack with the skill ID, then binds the skill to the function', async () => {
+  it("creates the skill, bootstraps CDK, deploys a stack per region with the skill ID, then binds each region to its function", async () => {
     await deploy(options());
     const made = calls();
     expect(made.map(named)).toEqual(['ask deploy', 'cdk bootstrap', 'cdk deploy', 'ask deploy']);
@@ -95,15 +100,19 @@ describe('the first deploy', () => {
     expect(create.manifest?.manifest.events).toBeUndefined();
     expect(create.cwd).toBe(path.join(root, '.deploy', 'SciaticaRoutine', 'ask'));
     for (const cdk of [bootstrap, stack]) {
-      expect(cdk.args).toEqual(expect.arrayContaining(['-c', `skillId=${SKILL_ID}`, '-c', 'stackName=SciaticaRoutine']));
+      expect(cdk.args).toEqual(expect.arrayContaining(['-c', `skillId=${SKILL_ID}`, '-c', 'stackName=SciaticaRoutine', '-c', 'regions=NA,EU,FE']));
       expect(cdk.region).toBe('us-east-1');
       expect(cdk.cwd).toBe(root);
     }
+    expect(stack.args.slice(0, 4)).toEqual(['deploy', ...STACKS]);
     expect(option(stack, '--parameters')).toBe(`LogHashKey=${state().logHashKey}`);
     expect(option(stack, '--require-approval')).toBe('never');
     expect(bind.skillIdBefore).toBe(SKILL_ID);
     expect(bind.manifest?.manifest.apis?.custom?.endpoint).toEqual({ uri: FUNCTION_ARN });
     expect(bind.manifest?.manifest.events?.endpoint).toEqual({ uri: FUNCTION_ARN });
+    const regions = { NA: { endpoint: { uri: FUNCTION_ARN } }, EU: { endpoint: { uri: EU_ARN } }, FE: { endpoint: { uri: FE_ARN } } };
+    expect(bind.manifest?.manifest.apis?.custom?.regions).toEqual(regions);
+    expect(bind.manifest?.manifest.events?.regions).toEqual(regions);
   });
 
   it('deploys the privacy policy and terms URLs of the settings, and the icons', async () => {
@@ -124,7 +133,8 @@ describe('the first deploy', () => {
 
   it('saves the skill ID, the function ARN, the log key and the source map, outside the tracked files', async () => {
     await deploy(options());
-    expect(state()).toMatchObject({ skillId: SKILL_ID, functionArn: FUNCTION_ARN, bootstrapped: ['us-east-1'], logHashKey: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(state()).toMatchObject({ skillId: SKILL_ID, functionArn: FUNCTION_ARN, bootstrapped: REGIONS, logHashKey: expect.stringMatching(/^[\w-]{43}$/) });
+    expect(state().functionArns).toEqual({ NA: FUNCTION_ARN, EU: EU_ARN, FE: FE_ARN });
     expect(existsSync(path.join(root, '.deploy', 'SciaticaRoutine', 'index.js.map'))).toBe(true);
     expect(readFileSync(path.join(REPO, '.gitignore'), 'utf8').split('\n')).toContain('.deploy/');
   });
@@ -149,17 +159,47 @@ describe('a later deploy', () => {
     expect(made[1]?.manifest?.manifest.apis?.custom?.endpoint).toEqual({ uri: FUNCTION_ARN });
   });
 
-  it('deploys to another region and profile from the settings, bootstrapping that region once', async () => {
+  it("deploys only the regions the settings' locales need, with their profile, bootstrapping each region once", async () => {
     mkdirSync(path.join(home, '.aws'), { recursive: true });
     writeFileSync(path.join(home, '.aws', 'config'), '[profile eu-team]\nregion = eu-west-1\n');
-    await deploy(options({}, { region: 'eu-west-1', awsProfile: 'eu-team', stackName: 'SciaticaEurope' }));
+    await deploy(options({}, { locales: ['en-GB', 'de-DE'], awsProfile: 'eu-team', stackName: 'SciaticaEurope' }));
     const made = calls();
     expect(made.map(named)).toEqual(['ask deploy', 'cdk bootstrap', 'cdk deploy', 'ask deploy']);
     expect(made.filter((c) => c.tool === 'cdk').map((c) => [c.region, c.awsProfile])).toEqual([
       ['eu-west-1', 'eu-team'],
       ['eu-west-1', 'eu-team'],
     ]);
+    expect(made[2]?.args.slice(0, 2)).toEqual(['deploy', 'SciaticaEurope-EU']);
+    expect(made[2]?.args).toEqual(expect.arrayContaining(['-c', 'locales=en-GB,de-DE', '-c', 'regions=EU']));
+    const eu = 'arn:aws:lambda:eu-west-1:111122223333:function:SciaticaEurope-EU-SkillFunction-AbC123';
+    const bound = made[3]?.manifest?.manifest;
+    expect(bound?.apis?.custom).toMatchObject({ endpoint: { uri: eu }, regions: { EU: { endpoint: { uri: eu } } } });
+    expect(Object.keys(bound?.publishingInformation?.locales ?? {}).sort()).toEqual(['de-DE', 'en-GB']);
+    expect(made[3]?.files?.filter((f) => f.endsWith('.json') && f.startsWith(path.join('interactionModels', 'custom', '')))).toEqual([
+      path.join('interactionModels', 'custom', 'de-DE.json'),
+      path.join('interactionModels', 'custom', 'en-GB.json'),
+    ]);
     expect(readState(path.join(root, '.deploy', 'SciaticaEurope')).bootstrapped).toEqual(['eu-west-1']);
+
+    // Adding a locale of another region bootstraps that region alone, and deploys both stacks.
+    await deploy(options({}, { locales: ['en-GB', 'de-DE', 'en-AU'], awsProfile: 'eu-team', stackName: 'SciaticaEurope' }));
+    const again = calls();
+    expect(again.map(named)).toEqual(['cdk bootstrap', 'cdk deploy', 'ask deploy']);
+    expect(again[1]?.args.slice(0, 3)).toEqual(['deploy', 'SciaticaEurope-EU', 'SciaticaEurope-FE']);
+    expect(readState(path.join(root, '.deploy', 'SciaticaEurope')).bootstrapped).toEqual(['eu-west-1', 'us-west-2']);
+  });
+
+  it('makes the default endpoint the function of the region setting, which must be one it deploys', async () => {
+    await deploy(options({}, { region: 'eu-west-1' }));
+    const bind = calls().pop();
+    expect(bind?.manifest?.manifest.apis?.custom?.endpoint).toEqual({ uri: EU_ARN });
+    expect(bind?.cwd).toBeDefined();
+    await expect(deploy(options({}, { locales: ['en-AU'], region: 'eu-west-1' }))).rejects.toThrow(/region eu-west-1 .* is not one the settings deploy: us-west-2/);
+  });
+
+  it('refuses regions that leave out one a locale needs, before anything is done', async () => {
+    await expect(deploy(options({}, { locales: ['en-US', 'de-DE'], regions: ['NA'] }))).rejects.toThrow(/need the region\(s\) EU, which regions leaves out/);
+    expect(calls()).toEqual([]);
   });
 });
 
@@ -184,7 +224,7 @@ describe('a deploy that fails half-way', () => {
     process.env.FAKE_TOOLS_FAIL = 'cdk deploy';
     await expect(deploy(options())).rejects.toThrow(/cdk failed/);
     expect(calls().map(named)).toEqual(['ask deploy', 'cdk bootstrap', 'cdk deploy']);
-    expect(state()).toMatchObject({ skillId: SKILL_ID, bootstrapped: ['us-east-1'] });
+    expect(state()).toMatchObject({ skillId: SKILL_ID, bootstrapped: REGIONS });
     expect(state().functionArn).toBeUndefined();
 
     delete process.env.FAKE_TOOLS_FAIL;
@@ -214,13 +254,13 @@ describe('the dry run', () => {
     expect(calls()).toEqual([]);
     expect(existsSync(path.join(root, '.deploy', 'SciaticaRoutine'))).toBe(false);
     const text = printed.join('\n');
-    for (const step of ['[1/5] Create the skill', '[2/5] Bootstrap CDK in us-east-1', '[3/5] Deploy the stack SciaticaRoutine', '[4/5] Keep', '[5/5] Deploy the skill package']) {
+    for (const step of ['[1/5] Create the skill', '[2/5] Bootstrap CDK in us-east-1, eu-west-1, us-west-2', '[3/5] Deploy the stacks SciaticaRoutine, SciaticaRoutine-EU, SciaticaRoutine-FE', '[4/5] Keep', '[5/5] Deploy the skill package']) {
       expect(text).toContain(step);
     }
     expect(text).toMatch(/ask deploy --profile default/);
-    expect(text).toMatch(/cdk deploy SciaticaRoutine --parameters LogHashKey=\*\*\*\* /);
+    expect(text).toMatch(/cdk deploy SciaticaRoutine SciaticaRoutine-EU SciaticaRoutine-FE --parameters LogHashKey=\*\*\*\* /);
     expect(text).toContain("-c 'skillId=<skill ID from step 1>'");
-    expect(text).toContain('bound to <SkillFunctionArn from step 3>');
+    expect(text).toContain('bound to NA <SkillFunctionArn from step 3>, EU <SkillFunctionArn from step 3>, FE <SkillFunctionArn from step 3>');
   });
 
   it('after a deploy, shows only the steps a later run takes, with the real skill ID', async () => {
@@ -242,16 +282,17 @@ describe('a placeholder in the settings', () => {
 });
 
 describe('destroy', () => {
-  it('deletes the stack of the deployed skill, keeps the skill ID and the log key, forgets the function', async () => {
+  it("deletes the stacks of the deployed skill's regions, keeps the skill ID and the log key, forgets the functions", async () => {
     await deploy(options());
     const before = state();
     calls();
     await destroy(options());
     const [call] = calls();
-    expect(call?.args.slice(0, 3)).toEqual(['destroy', 'SciaticaRoutine', '--force']);
+    expect(call?.args.slice(0, 5)).toEqual(['destroy', ...STACKS, '--force']);
     expect(call?.args).toEqual(expect.arrayContaining([`skillId=${SKILL_ID}`]));
     expect(state()).toMatchObject({ skillId: SKILL_ID, logHashKey: before.logHashKey });
     expect(state().functionArn).toBeUndefined();
+    expect(state().functionArns).toBeUndefined();
     expect(printed.join('\n')).toContain(`npx ask smapi delete-skill --skill-id ${SKILL_ID}`);
   });
 
@@ -264,6 +305,6 @@ describe('destroy', () => {
   it('in a dry run prints the command and calls nothing', async () => {
     await destroy(options({ dryRun: true, yes: false }));
     expect(calls()).toEqual([]);
-    expect(printed.join('\n')).toMatch(/cdk destroy SciaticaRoutine -c /);
+    expect(printed.join('\n')).toMatch(/cdk destroy SciaticaRoutine SciaticaRoutine-EU SciaticaRoutine-FE -c /);
   });
 });

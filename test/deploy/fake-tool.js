@@ -1,7 +1,7 @@
 // A recording stand-in for ask-cli and the CDK CLI in deploy tests: `node fake-tool.js <ask|cdk> <args...>`.
 // It appends each call (tool, arguments, working directory, region and profile) to $FAKE_TOOLS_LOG as a JSON line,
 // and leaves behind what the real tool would: ask-cli's skill ID in .ask/ask-states.json, CDK's outputs file and
-// the cloud assembly's template and source map. $FAKE_TOOLS_FAIL ("cdk deploy", "ask deploy") makes that call fail
+// the cloud assembly's templates and source map (for each stack deployed, each in its region). $FAKE_TOOLS_FAIL ("cdk deploy", "ask deploy") makes that call fail
 // after recording it; with $FAKE_ASK_FAILS_AFTER_CREATE the failing ask deploy has already created the skill.
 const fs = require('node:fs');
 const path = require('node:path');
@@ -34,16 +34,26 @@ function askDeploy() {
   }
 }
 
+/** The AWS region of a stack of the app: its name ends in -EU or -FE, or is North America's. */
+function regionOf(stack) {
+  if (stack.endsWith('-EU')) return 'eu-west-1';
+  if (stack.endsWith('-FE')) return 'us-west-2';
+  return 'us-east-1';
+}
+
 function cdkDeploy() {
   if (failing) return;
-  const stack = args[1];
-  const outputs = { [stack]: { SkillFunctionArn: `arn:aws:lambda:${process.env.AWS_REGION}:111122223333:function:${stack}-SkillFunction-AbC123`, TableName: `${stack}-UserTable`, DashboardName: `${stack}-Dashboard` } };
-  fs.writeFileSync(option('--outputs-file'), JSON.stringify(outputs));
+  const stacks = args.slice(1, args.findIndex((arg, i) => i > 0 && arg.startsWith('-')));
+  const outputs = {};
   const asset = 'asset.0123abcd';
   fs.mkdirSync(path.join(cwd, 'cdk.out', asset), { recursive: true });
   fs.writeFileSync(path.join(cwd, 'cdk.out', asset, 'index.js.map'), JSON.stringify({ version: 3, sources: ['../../lambda/index.ts'], mappings: '' }));
-  const template = { Resources: { SkillFunction: { Type: 'AWS::Lambda::Function', Metadata: { 'aws:asset:path': asset } } } };
-  fs.writeFileSync(path.join(cwd, 'cdk.out', `${stack}.template.json`), JSON.stringify(template));
+  for (const stack of stacks) {
+    outputs[stack] = { SkillFunctionArn: `arn:aws:lambda:${regionOf(stack)}:111122223333:function:${stack}-SkillFunction-AbC123`, TableName: `${stack}-UserTable`, DashboardName: `${stack}-Dashboard` };
+    const template = { Resources: { SkillFunction: { Type: 'AWS::Lambda::Function', Metadata: { 'aws:asset:path': asset } } } };
+    fs.writeFileSync(path.join(cwd, 'cdk.out', `${stack}.template.json`), JSON.stringify(template));
+  }
+  fs.writeFileSync(option('--outputs-file'), JSON.stringify(outputs));
 }
 
 if (command === 'ask deploy') askDeploy();

@@ -1,6 +1,7 @@
 // The manifest as template plus settings: the checked-in skill.json holds nothing account-specific, the deployed
-// one gets the endpoint and URLs, everything else flows through, and a placeholder never reaches Alexa.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// one gets each region's endpoint, the URLs and only the chosen locales, everything else flows through, and a
+// placeholder never reaches Alexa.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DeployError } from '../../scripts/deploy/errors';
@@ -10,7 +11,9 @@ import { stageProblems } from '../../scripts/package-lint';
 
 const PACKAGE = path.join(__dirname, '..', '..', 'skill-package');
 const ARN = 'arn:aws:lambda:us-east-1:111122223333:function:SciaticaRoutine-SkillFunction-AbC123';
-const FILL: ManifestFill = { endpointArn: ARN, privacyPolicyUrl: 'https://stretch.example-host.net/privacy', termsOfUseUrl: 'https://stretch.example-host.net/terms' };
+const EU_ARN = 'arn:aws:lambda:eu-west-1:111122223333:function:SciaticaRoutine-EU-SkillFunction-DeF456';
+const FE_ARN = 'arn:aws:lambda:us-west-2:111122223333:function:SciaticaRoutine-FE-SkillFunction-GhI789';
+const FILL: ManifestFill = { endpoints: { NA: ARN }, privacyPolicyUrl: 'https://stretch.example-host.net/privacy', termsOfUseUrl: 'https://stretch.example-host.net/terms' };
 const template = (): SkillManifest => readManifest(PACKAGE);
 
 describe('the checked-in skill.json', () => {
@@ -59,8 +62,30 @@ describe('fillManifest', () => {
     expect(manifest.events?.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
   });
 
+  it("binds each Alexa region to its own region's function, North America's also the default endpoint", () => {
+    const { manifest } = fillManifest(template(), { ...FILL, endpoints: { NA: ARN, EU: EU_ARN, FE: FE_ARN } });
+    const regions = { NA: { endpoint: { uri: ARN } }, EU: { endpoint: { uri: EU_ARN } }, FE: { endpoint: { uri: FE_ARN } } };
+    expect(manifest.apis?.custom).toMatchObject({ endpoint: { uri: ARN }, regions });
+    expect(manifest.events).toMatchObject({ endpoint: { uri: ARN }, regions, subscriptions: [{ eventName: 'SKILL_DISABLED' }] });
+    expect(fillManifest(template(), { ...FILL, endpoints: { EU: EU_ARN, FE: FE_ARN }, defaultRegion: 'FE' }).manifest.apis?.custom?.endpoint).toEqual({ uri: FE_ARN });
+  });
+
+  it("refuses a function in another region than its Alexa region's, and an endpoint that is no Lambda function", () => {
+    expect(() => fillManifest(template(), { ...FILL, endpoints: { EU: ARN } })).toThrow(DeployError);
+    expect(() => fillManifest(template(), { ...FILL, endpoints: { EU: ARN } })).toThrow(/in us-east-1, but the EU endpoint is served from eu-west-1/);
+    expect(() => fillManifest(template(), { ...FILL, endpoints: { NA: 'https://my-skill.example-host.net/alexa' } })).toThrow(/not a Lambda function ARN/);
+  });
+
+  it('publishes only the chosen locales, in their countries, each with its URLs', () => {
+    const { manifest } = fillManifest(template(), { ...FILL, locales: ['en-GB', 'de-DE'] });
+    expect(Object.keys(manifest.publishingInformation?.locales ?? {}).sort()).toEqual(['de-DE', 'en-GB']);
+    expect(manifest.publishingInformation?.distributionCountries).toEqual(['GB', 'DE']);
+    expect(Object.keys(manifest.privacyAndCompliance?.locales ?? {}).sort()).toEqual(['de-DE', 'en-GB']);
+    expect(() => fillManifest(template(), { ...FILL, locales: ['it-IT'] })).toThrow(/no publishingInformation for it-IT/);
+  });
+
   it('leaves out the endpoints and the event subscription while the skill is being created', () => {
-    const { manifest } = fillManifest(template(), { ...FILL, endpointArn: null });
+    const { manifest } = fillManifest(template(), { ...FILL, endpoints: null });
     expect(manifest.apis?.custom).toBeDefined();
     expect(manifest.apis?.custom?.endpoint).toBeUndefined();
     expect(manifest.events).toBeUndefined();
@@ -107,8 +132,7 @@ describe('deployProblems', () => {
     ['an example.com privacy URL', { privacyPolicyUrl: 'https://example.com/privacy' }, /privacyPolicyUrl is a placeholder/],
     ['an http terms URL', { termsOfUseUrl: 'http://stretch.example-host.net/terms' }, /termsOfUseUrl must be an https URL/],
     ['a locale without URLs', { privacyPolicyUrl: { 'en-GB': 'https://stretch.example-host.net/p' } }, /en-US\.privacyPolicyUrl must be an https URL/],
-    ['the documentation account in the endpoint', { endpointArn: 'arn:aws:lambda:us-east-1:123456789012:function:f' }, /endpoint\.uri is a placeholder/],
-    ['an endpoint that is not a Lambda ARN', { endpointArn: 'https://my-skill.example-host.net/alexa' }, /not a Lambda function ARN/],
+    ['the documentation account in the endpoint', { endpoints: { NA: 'arn:aws:lambda:us-east-1:123456789012:function:f' } }, /endpoint\.uri is a placeholder/],
   ])('refuses %s', (_what, change, problem) => {
     expect(deployProblems(fillManifest(template(), { ...FILL, ...change })).join('\n')).toMatch(problem);
   });
@@ -133,6 +157,12 @@ describe('buildSkillPackage', () => {
     expect(readFileSync(path.join(out, 'interactionModels', 'custom', 'en-US.json'), 'utf8')).toBe(
       readFileSync(path.join(PACKAGE, 'interactionModels', 'custom', 'en-US.json'), 'utf8'),
     );
+    expect(lintSkillPackage(out, 'deploy')).toEqual([]);
+  });
+
+  it('keeps only the interaction models of the locales it publishes', () => {
+    buildSkillPackage(PACKAGE, out, { ...FILL, endpoints: { EU: EU_ARN }, locales: ['en-GB', 'de-DE'] });
+    expect(readdirSync(path.join(out, 'interactionModels', 'custom')).sort()).toEqual(['de-DE.json', 'en-GB.json']);
     expect(lintSkillPackage(out, 'deploy')).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { LOCALES } from '../../content';
 import { DeployError } from '../../scripts/deploy/errors';
 import { loadSettings, settingsPath } from '../../scripts/deploy/settings';
 
@@ -18,9 +19,15 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const write = (settings: unknown): void => writeFileSync(file, JSON.stringify(settings));
 
 describe('loadSettings', () => {
-  it('fills the defaults: the SciaticaRoutine stack in us-east-1', () => {
+  it('fills the defaults: the SciaticaRoutine stacks, for every locale', () => {
     write({ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS });
-    expect(loadSettings(file, {})).toEqual({ stackName: 'SciaticaRoutine', region: 'us-east-1', privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS });
+    expect(loadSettings(file, {})).toEqual({ stackName: 'SciaticaRoutine', locales: [...LOCALES], privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS });
+  });
+
+  it('takes the locales and regions as lists, or comma-separated from the environment', () => {
+    write({ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, locales: ['en-GB', 'de-DE'], regions: ['EU'] });
+    expect(loadSettings(file, {})).toMatchObject({ locales: ['en-GB', 'de-DE'], regions: ['EU'] });
+    expect(loadSettings(file, { SKILL_LOCALES: 'en-US, es-US', SKILL_REGIONS: 'NA,FE' })).toMatchObject({ locales: ['en-US', 'es-US'], regions: ['NA', 'FE'] });
   });
 
   it('lets the environment override the file', () => {
@@ -46,6 +53,9 @@ describe('loadSettings', () => {
   it.each([
     [{ privacyPolicyUrl: 'http://stretch.example-host.net/p', termsOfUseUrl: TERMS }, /privacyPolicyUrl/],
     [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, region: 'eu-central-1' }, /region/],
+    [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, locales: ['it-IT'] }, /locales/],
+    [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, locales: [] }, /locales/],
+    [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, regions: ['AP'] }, /regions/],
     [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, stackName: 'my_stack' }, /stackName/],
     [{ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, privacyUrl: PRIVACY }, /privacyUrl/],
   ])('refuses %j', (settings, problem) => {
