@@ -14,7 +14,8 @@ export function buildSkill(deps: SkillDeps): Skill {
   };
   const builder = SkillBuilders.custom()
     .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
-    // Order matters: the first handler whose canHandle is true answers. Fallback stays last of the intents.
+    // Order matters: the first handler whose canHandle is true answers. Fallback stays last of the intents, and
+    // UnhandledRequestHandler last of all: it answers any request type no handler before it takes.
     .addRequestHandlers(
       h.LaunchHandler,
       h.StartRoutineHandler,
@@ -43,6 +44,8 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.FallbackHandler,
       h.SessionEndedHandler,
       h.SkillDisabledHandler,
+      h.ExceptionEncounteredHandler,
+      h.UnhandledRequestHandler,
     )
     .addResponseInterceptors(h.SaveStateInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)

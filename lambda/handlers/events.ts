@@ -1,14 +1,15 @@
 // Requests with no answer to speak: the session ending, and the user disabling the skill.
 import type { RequestHandler } from 'ask-sdk-core';
 import * as z from 'zod/mini';
-import { errorFields, userTag } from '../logger';
+import { deleteRecord } from '../persistence';
 import { isType } from './match';
 import { applyEvent } from './respond';
-import { beginTurn, depsOf, roundsDone, SessionSchema } from './turn';
+import { beginTurn, depsOf, roundsDone, SessionSchema, storeContext } from './turn';
 
 /**
  * The session ended (the user went quiet, or left). If a side was being narrated, the rounds done by now are
- * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it.
+ * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it,
+ * unless that save failed: then it is tried once more now.
  */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'SessionEndedRequest'),
@@ -16,9 +17,10 @@ export const SessionEndedHandler: RequestHandler = {
     const reason = z.object({ reason: z.optional(z.string()) }).safeParse(input.requestEnvelope.request);
     depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
     const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
-    if (session.success && session.data.record && session.data.narration) {
+    const cached = session.success ? session.data : {};
+    if (cached.record && (cached.narration || cached.base)) {
       const turn = await beginTurn(input);
-      await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
+      if (cached.narration) await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
     }
     return input.responseBuilder.getResponse();
   },
@@ -29,23 +31,17 @@ const SkillDisabledSchema = z.object({
   body: z.object({ userInformationPersistenceStatus: z.enum(['PERSISTED', 'NOT_PERSISTED']) }),
 });
 
-/** The user disabled the skill: unless Alexa says their data persists, delete their record. */
+/**
+ * The user disabled the skill: unless Alexa says their data persists, delete their record (tried again inside the
+ * deadline; a delete that still fails throws, so the error alarm sees it). A session still open, or an old one,
+ * never writes it back: writes over a record that was read require it to still be there (see saveRecord).
+ */
 export const SkillDisabledHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'AlexaSkillEvent.SkillDisabled'),
   async handle(input) {
-    const { logger, persistenceAdapter } = depsOf(input);
-    const user = userTag(input.requestEnvelope.context.System.user.userId);
     const event = SkillDisabledSchema.safeParse(input.requestEnvelope.request);
     const persisted = event.success && event.data.body.userInformationPersistenceStatus === 'PERSISTED';
-    if (!persisted) {
-      try {
-        await persistenceAdapter.deleteAttributes?.(input.requestEnvelope);
-        logger.info('user record deleted', { user });
-      } catch (error) {
-        logger.error('user record delete failed', { user, ...errorFields(error) });
-        throw error;
-      }
-    }
+    if (!persisted) await deleteRecord(storeContext(input));
     return input.responseBuilder.getResponse();
   },
 };

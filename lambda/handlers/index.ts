@@ -11,6 +11,7 @@ export { HowManyLeftHandler, ProgressHandler } from './status';
 export { ItHurtsHandler } from './it-hurts';
 export { HelpHandler, StopHandler, FallbackHandler } from './help-stop';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
+export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';

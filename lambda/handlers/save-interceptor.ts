@@ -4,7 +4,7 @@ import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { saveRecord } from '../persistence';
 import { message } from '../speech';
-import { currentTurn, depsOf, type Turn } from './turn';
+import { currentTurn, storeContext, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
   const speech = response.outputSpeech;
@@ -12,22 +12,29 @@ function warnInSpeech(response: Response, text: string): void {
   speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${text} `);
 }
 
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * Saves the turn's record if it changed since it was last read or saved: one write, or a re-read and write
- * again after each lost race (see saveRecord).
- * Handlers call it early only when the answer depends on what was saved; the interceptor calls it otherwise.
+ * Saves the turn's record if it changed since it was last read or saved (or the stored one needs writing again):
+ * at most once a turn, inside the turn's deadline (see saveRecord). Handlers call it early only when the answer
+ * depends on what was saved; the interceptor calls it otherwise. A save that could not happen is remembered, so the
+ * user is warned; a record deleted since it was read is not written back, and that needs no warning.
  */
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
-  if (turn.loaded.version === null) turn.saveFailed = true;
-  if (JSON.stringify(turn.record) === JSON.stringify(turn.loaded.record)) return;
-  const deps = depsOf(input);
-  const result = await saveRecord(deps.persistenceAdapter, input.requestEnvelope, turn.record, turn.loaded, deps.logger);
-  if (!result.saved) {
+  if (turn.saveTried) return;
+  turn.saveTried = true;
+  const changed = !same(turn.record, turn.loaded.record);
+  if (turn.loaded.version === null || turn.loaded.frozen === 'newerVersion') turn.saveFailed = true;
+  if (!changed && !turn.loaded.rewrite) return;
+  const result = await saveRecord(storeContext(input), turn.record, turn.loaded);
+  if (result.saved) {
+    turn.record = result.loaded.record;
+    turn.loaded = result.loaded;
+  } else if (result.why === 'deleted') {
+    turn.loaded = { ...turn.loaded, frozen: 'deleted' };
+  } else if (changed) {
     turn.saveFailed = true;
-    return;
   }
-  turn.record = result.record;
-  turn.loaded = { record: result.record, version: result.version };
 }
 
 /** Saves what changed and carries the record, its version and the pending question in the session. */
@@ -39,9 +46,12 @@ export const SaveStateInterceptor: ResponseInterceptor = {
     const warnNow = turn.saveFailed && !turn.warned && response?.outputSpeech !== undefined;
     if (warnNow && response) warnInSpeech(response, message(turn.routine, 'saveWarning'));
     if (input.requestEnvelope.session) {
+      const { record, loaded } = turn;
       input.attributesManager.setSessionAttributes({
-        record: turn.record,
-        version: turn.loaded.version,
+        record,
+        version: loaded.version,
+        ...(same(record, loaded.record) ? {} : { base: loaded.record }),
+        ...(loaded.frozen ? { frozen: loaded.frozen } : {}),
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
         narration: turn.narration,

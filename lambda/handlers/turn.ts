@@ -4,15 +4,20 @@ import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { loadRoutine, type Routine } from '../../content';
 import type { ResolvedDeps } from '../deps';
-import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
+import { Deadline, loadRecord, mergeRecord, UserRecordSchema, type Loaded, type StoreContext, type UserRecord } from '../persistence';
 import { dayOf } from '../progress';
 import { clampPosition, STATUS } from '../routine';
 import { roundsDoneAt, shapeOf, type Pending, type Timeline } from '../speech';
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
+  /** The record as the last turn left it. */
   record: z.optional(UserRecordSchema),
-  version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
+  /** The stored version it was derived from (null: the store could not be read yet). */
+  version: z.optional(z.nullable(z.union([z.int().check(z.minimum(0)), z.string()]))),
+  /** The stored record at that version, when it differs from `record` (changes not saved yet). */
+  base: z.optional(UserRecordSchema),
+  frozen: z.optional(z.enum(['newerVersion', 'deleted'])),
   pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
   warned: z.optional(z.boolean()),
   /** The side narrated in the previous turn and when (epoch ms), to tell how far an interruption got. */
@@ -36,6 +41,8 @@ export interface Turn {
   nextPending: Pending | null;
   readonly today: string;
   readonly warned: boolean;
+  /** Set once this turn tried to save: a turn saves at most once. */
+  saveTried: boolean;
   /** Set when a save failed in this turn. */
   saveFailed: boolean;
   /** The narration the previous turn played, if any. */
@@ -46,15 +53,26 @@ export interface Turn {
 
 const TURN = 'turn';
 const DEPS = 'deps';
+const DEADLINE = 'deadline';
 
-/** Makes the skill's dependencies reachable from handlers (set by the first request interceptor). */
+/**
+ * Makes the skill's dependencies reachable from handlers, and starts the request's store deadline (set by the
+ * first request interceptor).
+ */
 export function attachDeps(input: HandlerInput, deps: ResolvedDeps): void {
-  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [DEPS]: deps });
+  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [DEPS]: deps, [DEADLINE]: new Deadline() });
 }
 
 /** The skill's dependencies for this request. */
 export function depsOf(input: HandlerInput): ResolvedDeps {
   return input.attributesManager.getRequestAttributes()[DEPS] as ResolvedDeps;
+}
+
+/** What store calls of this request need: the adapter, the logger, the request's deadline and the time. */
+export function storeContext(input: HandlerInput): StoreContext {
+  const deps = depsOf(input);
+  const deadline = input.attributesManager.getRequestAttributes()[DEADLINE] as Deadline | undefined;
+  return { adapter: deps.persistenceAdapter, envelope: input.requestEnvelope, logger: deps.logger, deadline: deadline ?? new Deadline(), now: deps.clock() };
 }
 
 /** The turn of this request, if a handler began one. */
@@ -69,6 +87,22 @@ function atSessionStart(loaded: Loaded): Loaded {
   return { ...loaded, record: { ...loaded.record, routine: { ...routine, status: STATUS.PAUSED } } };
 }
 
+type Cached = z.infer<typeof SessionSchema>;
+
+/**
+ * The turn's record and what it was derived from: the session's copy once the store was read, else a read. A
+ * session that could not read the store at first keeps what the user did since, put on top of what is stored.
+ */
+async function recordOf(input: HandlerInput, cached: Cached): Promise<{ loaded: Loaded; record: UserRecord }> {
+  const { record, version, base, frozen } = cached;
+  if (record && version !== undefined && version !== null) {
+    return { loaded: { record: base ?? record, version, ...(frozen ? { frozen } : {}) }, record };
+  }
+  const read = atSessionStart(await loadRecord(storeContext(input)));
+  if (!record || read.version === null) return { loaded: read, record: record ?? read.record };
+  return { loaded: read, record: mergeRecord(base ?? record, record, read.record) };
+}
+
 /** Begins the turn: the record from the session, or one read from the store on a session's first turn. */
 export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const existing = currentTurn(input);
@@ -76,21 +110,19 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const deps = depsOf(input);
   const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
   const cached = session.success ? session.data : {};
-  const loaded: Loaded =
-    cached.record && cached.version !== undefined
-      ? { record: cached.record, version: cached.version }
-      : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
+  const { loaded, record } = await recordOf(input, cached);
   const routine = loadRoutine(getLocale(input.requestEnvelope));
   // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
-  const inside = clampPosition(loaded.record.routine, shapeOf(routine));
+  const inside = clampPosition(record.routine, shapeOf(routine));
   const turn: Turn = {
     routine,
     loaded,
-    record: inside === loaded.record.routine ? loaded.record : { ...loaded.record, routine: inside },
+    record: inside === record.routine ? record : { ...record, routine: inside },
     pending: cached.pending ?? null,
     nextPending: null,
     today: dayOf(deps.clock()),
     warned: cached.warned ?? false,
+    saveTried: false,
     saveFailed: false,
     lastNarration: cached.narration ?? null,
     narration: null,
