@@ -15,12 +15,28 @@ export const PLACEHOLDER_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000
 /** The stack name when none is given. */
 export const DEFAULT_STACK_NAME = 'SciaticaRoutine';
 
+/**
+ * Caps on what a runaway (a retry loop, a flood of requests) can cost, sized for a skill of this size. A turn takes
+ * the function about 50 ms, so 10 at once answer some 200 turns a second. A turn reads at most one item (1 read
+ * unit) and writes at most one of about 3 KB (3 write units) plus retries: 100 reads and 300 writes a second leave
+ * room for thousands of users at their busiest, and cap the table at about $0.20 an hour.
+ */
+export const STACK_DEFAULTS = {
+  reservedConcurrency: 10,
+  maxReadUnits: 100,
+  maxWriteUnits: 300,
+} as const;
+
 const StackConfigSchema = z.object({
   stackName: z
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, 'a CloudFormation stack name: a letter, then letters, digits or hyphens'),
   skillId: z.string().regex(/^amzn1\.ask\.skill\.[A-Za-z0-9-]+$/, 'an Alexa skill ID (amzn1.ask.skill.…)'),
   alarmTopicArn: z.string().regex(/^arn:aws[a-z-]*:sns:/, 'an SNS topic ARN').optional(),
+  /** Requests the function may run at once; 'off' reserves none (for accounts whose concurrency quota is too low). */
+  reservedConcurrency: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1000)], { error: 'a whole number from 1 to 1000, or off' }),
+  maxReadUnits: z.coerce.number({ error: 'a whole number of at least 1' }).int().min(1),
+  maxWriteUnits: z.coerce.number({ error: 'a whole number of at least 1' }).int().min(1),
 });
 
 /** The checked deployment settings. */
@@ -51,6 +67,9 @@ export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv =
     stackName: pick('stackName', 'STACK_NAME') ?? DEFAULT_STACK_NAME,
     skillId,
     alarmTopicArn: pick('alarmTopicArn', 'ALARM_TOPIC_ARN'),
+    reservedConcurrency: pick('reservedConcurrency', 'RESERVED_CONCURRENCY') ?? STACK_DEFAULTS.reservedConcurrency,
+    maxReadUnits: pick('maxReadUnits', 'MAX_READ_UNITS') ?? STACK_DEFAULTS.maxReadUnits,
+    maxWriteUnits: pick('maxWriteUnits', 'MAX_WRITE_UNITS') ?? STACK_DEFAULTS.maxWriteUnits,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

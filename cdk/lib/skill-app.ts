@@ -10,6 +10,9 @@ export function buildSkillApp(app: App, env: NodeJS.ProcessEnv = process.env): S
   const stack = new SkillStack(app, config.stackName, {
     skillId: config.skillId,
     ...(config.alarmTopicArn ? { alarmTopicArn: config.alarmTopicArn } : {}),
+    reservedConcurrency: config.reservedConcurrency,
+    maxReadUnits: config.maxReadUnits,
+    maxWriteUnits: config.maxWriteUnits,
     description: 'Sciatica Routine Alexa skill: Lambda function, DynamoDB user table, Alexa trigger, alarms',
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app, { verbose: true }));

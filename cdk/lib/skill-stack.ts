@@ -10,6 +10,7 @@ import type { Construct } from 'constructs';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { FunctionAlarms } from './alarms';
 import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
+import { STACK_DEFAULTS } from './config';
 
 /**
  * The item operations the function may perform on its table, and no others: the adapter gets, puts (conditional
@@ -25,6 +26,11 @@ export interface SkillStackProps extends StackProps {
   readonly alarmTopicArn?: string;
   /** Where package.json and lambda/ live; found from the working directory when omitted. */
   readonly projectRoot?: string;
+  /** Requests the function may run at once, or 'off' to reserve none (default STACK_DEFAULTS). */
+  readonly reservedConcurrency?: number | 'off';
+  /** The table's on-demand ceilings, in read and write request units a second (default STACK_DEFAULTS). */
+  readonly maxReadUnits?: number;
+  readonly maxWriteUnits?: number;
 }
 
 /** One stack for the skill. No physical names, so two stacks (staging, production) fit in one account. */
@@ -45,6 +51,10 @@ export class SkillStack extends Stack {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // On-demand with a ceiling: past it DynamoDB throttles (the user hears that progress may not be saved)
+      // instead of billing without limit.
+      maxReadRequestUnits: props.maxReadUnits ?? STACK_DEFAULTS.maxReadUnits,
+      maxWriteRequestUnits: props.maxWriteUnits ?? STACK_DEFAULTS.maxWriteUnits,
     });
 
     // Operational logs only (no user IDs are logged), so they go with the stack.
@@ -60,6 +70,7 @@ export class SkillStack extends Stack {
     });
     logGroup.grantWrite(role);
 
+    const reserved = props.reservedConcurrency ?? STACK_DEFAULTS.reservedConcurrency;
     this.fn = new nodejs.NodejsFunction(this, 'SkillFunction', {
       entry: path.join(projectRoot, LAMBDA_BUNDLE.entry),
       handler: LAMBDA_BUNDLE.handler,
@@ -72,6 +83,8 @@ export class SkillStack extends Stack {
       // logged and counted as an error instead of running on after nobody listens.
       memorySize: 512,
       timeout: Duration.seconds(7),
+      // A ceiling on instances at once: a flood of requests is throttled (and alarmed) instead of scaling the bill.
+      ...(reserved === 'off' ? {} : { reservedConcurrentExecutions: reserved }),
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,

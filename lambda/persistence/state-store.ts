@@ -95,7 +95,9 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
   const requestId = ctx.envelope.request.requestId;
   let [attempt, version]: [UserRecord, Version] = [record, base.version];
   let failure: unknown;
-  for (let tries = 1; tries <= SAVE_TRIES && ctx.deadline.remaining() >= MIN_CALL_MS; tries += 1) {
+  let tries = 0;
+  while (tries < SAVE_TRIES && ctx.deadline.remaining() >= MIN_CALL_MS) {
+    tries += 1;
     try {
       await ctx.adapter.saveAttributes(ctx.envelope, { ...attempt, [VERSION_ATTRIBUTE]: version, [WRITER_ATTRIBUTE]: requestId }, { deadline: ctx.deadline });
       return { saved: true, loaded: { record: attempt, version: nextVersion(version) } };
@@ -116,9 +118,9 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
     } catch (error) {
       failure = error;
     }
-    await ctx.deadline.pause(backoffMs(tries));
+    await ctx.deadline.pause(backoffMs(tries - 1));
   }
-  ctx.logger.error('state save failed', { user: userOf(ctx), ...errorFields(failure ?? new StoreUnavailableError()) });
+  ctx.logger.error('state save failed', { user: userOf(ctx), tries, ...errorFields(failure ?? new StoreUnavailableError()) });
   return { saved: false, why: 'failed' };
 }
 

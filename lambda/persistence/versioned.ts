@@ -36,7 +36,10 @@ export interface StoreCall {
   readonly deadline?: Deadline;
 }
 
-/** ask-sdk's PersistenceAdapter with versions (above), a delete, and calls bounded by the turn's deadline. */
+/**
+ * ask-sdk's PersistenceAdapter with versions (above), a delete, and calls bounded by the turn's deadline. Reads also
+ * return the stored expiry (table.ts TTL_ATTRIBUTE) when there is one, so a reader can tell when to push it back.
+ */
 export interface VersionedAdapter extends PersistenceAdapter {
   getAttributes(requestEnvelope: RequestEnvelope, call?: StoreCall): Promise<Record<string, unknown>>;
   saveAttributes(requestEnvelope: RequestEnvelope, attributes: Record<string, unknown>, call?: StoreCall): Promise<void>;

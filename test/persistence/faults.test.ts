@@ -11,7 +11,7 @@ import { on, startFaultProxy, type FaultProxy } from '../support/fault-proxy';
 const store = useLocalDynamo();
 let proxy: FaultProxy;
 beforeAll(async () => (proxy = await startFaultProxy(store.endpoint)));
-afterEach(() => proxy.set(() => ({ kind: 'pass' })));
+afterEach(() => proxy.reset());
 afterAll(() => proxy.close());
 
 const WARNING = /I may not be able to save your progress right now/;

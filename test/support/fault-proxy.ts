@@ -34,6 +34,8 @@ export interface FaultProxy {
   readonly calls: Call[];
   /** Replaces the rule (every call passes until one is set). */
   set(rule: FaultRule): void;
+  /** Lets every call pass again and forgets the calls seen (between tests). */
+  reset(): void;
   /** Calls of `operation` so far. */
   count(operation: string): number;
   close(): Promise<void>;
@@ -128,6 +130,10 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     endpoint: `http://127.0.0.1:${port}`,
     calls,
     set: (next) => void (rule = next),
+    reset: () => {
+      rule = () => PASS;
+      calls.length = 0;
+    },
     count: (operation) => calls.filter((call) => call.operation === operation).length,
     close: () =>
       new Promise<void>((resolve) => {
