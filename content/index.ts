@@ -25,5 +25,5 @@ export function loadRoutine(locale: string | undefined): Routine {
   return routine;
 }
 
-export { RoutineSchema, MESSAGE_KEYS } from './schema';
-export type { Routine, Exercise, MessageKey } from './schema';
+export { RoutineSchema, FORMS, MESSAGE_PLACEHOLDERS, placeholdersOf } from './schema';
+export type { Routine, Exercise, Form, FormName, MessageKey, MessageVars } from './schema';

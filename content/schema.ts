@@ -1,18 +1,24 @@
 // The zod schema of the routine content: every word the skill speaks, checked once when it is loaded.
 // zod/mini (checks as functions) keeps the Lambda bundle small: the full zod API is about 450 KB minified.
 import * as z from 'zod/mini';
+import { MESSAGE_PLACEHOLDERS, type MessageKey } from './messages';
 
 /** A sentence the user hears: trimmed, non-empty, short enough to take in once with eyes closed. */
 const Sentence = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
+const Sentences = z.array(Sentence).check(z.minLength(1), z.maxLength(6));
 
-/** A held stretch: hold, release, rest, repeat. Hold seconds and repetitions come from the user's settings. */
+/** A held stretch whose hold and rounds come from the user's settings, capped where a longer hold is not wise. */
 export const HoldDoseSchema = z.object({
   kind: z.literal('hold'),
   restSeconds: z.int().check(z.minimum(5), z.maximum(60)),
+  /** The longest hold this stretch takes, whatever the setting (a forward bend is held 20 to 30 s). */
+  maxHoldSeconds: z.optional(z.int().check(z.minimum(10), z.maximum(60))),
 });
 
-/** A held stretch with its own fixed hold and repetitions (the easier variations). */
-export const FixedHoldDoseSchema = z.extend(HoldDoseSchema, {
+/** A held stretch with its own fixed hold and rounds (the gentler forms). */
+export const FixedHoldDoseSchema = z.object({
+  kind: z.literal('fixedHold'),
+  restSeconds: z.int().check(z.minimum(5), z.maximum(60)),
   holdSeconds: z.int().check(z.minimum(10), z.maximum(60)),
   repetitions: z.int().check(z.minimum(1), z.maximum(5)),
 });
@@ -26,49 +32,70 @@ export const PacedDoseSchema = z.object({
   topSeconds: z.int().check(z.minimum(0), z.maximum(5)),
   downSeconds: z.int().check(z.minimum(1), z.maximum(5)),
   restSeconds: z.int().check(z.minimum(5), z.maximum(60)),
+  /** The counting words, when "{n}, up." and "And down." do not fit the movement. */
+  countCue: z.optional(Sentence),
+  returnCue: z.optional(Sentence),
 });
 
-/** The easier variation offered on "make it easier" or after "it hurts". */
-export const EasierSchema = z.object({
+export const DoseSchema = z.discriminatedUnion('kind', [HoldDoseSchema, FixedHoldDoseSchema, PacedDoseSchema]);
+
+/** The forms of an exercise: on the floor (default), gentler, on a chair, and gentler on a chair. */
+export const FORMS = ['floor', 'easier', 'chair', 'chairEasier'] as const;
+export type FormName = (typeof FORMS)[number];
+
+/**
+ * One way to do an exercise. `{side}` and `{other}` in texts become "left" and "right". The narration says
+ * `getInPlace`, leaves `settleSeconds` of silence, then the steps (or `cue` in the short form), then the holds.
+ */
+export const FormSchema = z.object({
   name: Sentence,
-  steps: z.array(Sentence).check(z.minLength(1), z.maxLength(6)),
-  dose: z.discriminatedUnion('kind', [FixedHoldDoseSchema, PacedDoseSchema]),
+  /** How to get into place, a few short sentences (full form). */
+  getInPlace: Sentences,
+  /** One sentence to get into place (short form, for a returning user). */
+  getInPlaceShort: Sentence,
+  /** Silence after getting into place: about 10 s to stand by a wall, 15 s to get down to the floor. */
+  settleSeconds: z.int().check(z.minimum(5), z.maximum(30)),
+  /** The stretch itself, one action a sentence (full form). */
+  steps: Sentences,
+  /** The stretch in one line (short form). */
+  cue: Sentence,
+  /** Changing to the second side, already in place (per-side exercises). */
+  switchSides: z.string().check(z.trim(), z.maxLength(400)),
+  /** Silence to change sides. */
+  switchSeconds: z.int().check(z.minimum(3), z.maximum(20)),
+  feel: Sentence,
+  avoid: Sentence,
+  dose: DoseSchema,
 });
 
-/** One exercise of the routine. `{side}` and `{other}` in texts become "left" and "right". */
+/** An exercise id: lower-case words and hyphens, also how the user's record names exercises. */
+export const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
+
+/** One exercise of the routine and its four forms. */
 export const ExerciseSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  id: z.string().check(z.regex(EXERCISE_ID)),
   name: Sentence,
   synonyms: z.array(z.string().check(z.trim(), z.toLowerCase(), z.minLength(2), z.maxLength(60))).check(z.minLength(1)),
   perSide: z.boolean(),
   purpose: Sentence,
-  getInPlace: Sentence,
-  steps: z.array(Sentence).check(z.minLength(1), z.maxLength(6)),
-  switchSides: z.string().check(z.maxLength(400)),
-  feel: Sentence,
-  avoid: Sentence,
   whyItHelps: z.string().check(z.trim(), z.minLength(1), z.maxLength(1200)),
-  dose: z.discriminatedUnion('kind', [HoldDoseSchema, PacedDoseSchema]),
-  easier: EasierSchema,
+  forms: z.object({ floor: FormSchema, easier: FormSchema, chair: FormSchema, chairEasier: FormSchema }),
 });
 
-const CueKeys = ['holdStart', 'halfway', 'tenMore', 'release', 'rest', 'again', 'repetition', 'paceCount', 'paceDown', 'setIntro', 'setRest', 'setsDone'] as const;
+const CueKeys = ['holdStart', 'halfway', 'tenMore', 'release', 'rest', 'again', 'repetition', 'paceCount', 'paceDown', 'setIntro', 'setRest', 'setsDone', 'takeYourTime', 'whenReady'] as const;
 
-/** Every message key the skill uses; a missing one fails at load, not in front of a user. */
-export const MESSAGE_KEYS = [
-  'welcomeFirst', 'safetyNotice', 'askSide', 'askSideReprompt', 'sideSet', 'welcomeBack', 'welcomeBackRound', 'welcomeBackDone', 'welcomeBackReprompt',
-  'welcomeAgain', 'welcomeAgainReprompt', 'sideWords', 'offerStartOver', 'offerStartOverReprompt', 'maybeLater',
-  'exerciseIntro', 'exerciseIntroBrief', 'easierIntro', 'sideIntro', 'sideDonePrompt', 'exerciseDonePrompt',
-  'lastDonePrompt', 'stepPrompt', 'finished', 'finishedCount', 'finishedFirst', 'finishedStreak', 'closing',
-  'goodbye', 'pausedPlace', 'pausedAfter', 'pausedReprompt', 'resumeIntro', 'nothingPaused', 'atStart', 'alreadyFinished',
-  'startAgainOffer', 'notStartedReprompt', 'startingOver', 'skipping', 'goToInvalid', 'explainIntro',
-  'explainFeel', 'explainAvoid', 'explainPrompt', 'explainPromptIdle', 'explainUnknown', 'whyIntro', 'whyGeneral',
-  'painAnswer', 'painPrompt', 'easierOn', 'easierAlready', 'harderOff', 'harderHold', 'harderMax', 'harderPaced',
-  'holdSet', 'holdInvalid', 'repsSet', 'repsInvalid', 'sideInvalid', 'settingsPrompt', 'leftCount', 'leftOne',
-  'leftNone', 'leftIdle', 'helpIdle', 'helpActive', 'helpFinished', 'fallback', 'fallbackActive',
-  'yesNoNothing', 'error', 'errorReprompt', 'saveWarning', 'progressNone', 'progressSome', 'progressOne',
-  'progressStreak', 'today', 'yesterday', 'daysAgo', 'andWord', 'screenTitle', 'screenTitleEasier', 'screenSide', 'screenHint',
-] as const;
+/** Placeholders a text uses, in order of appearance. Pure. */
+export function placeholdersOf(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+}
+
+/** A message: a sentence that uses only the placeholders declared for its key. */
+const messageText = (key: MessageKey) =>
+  Sentence.check(
+    z.refine((text) => placeholdersOf(text).every((p) => (MESSAGE_PLACEHOLDERS[key] as readonly string[]).includes(p)), `message ${key} uses a placeholder it does not declare`),
+  );
+
+const messageKeys = Object.keys(MESSAGE_PLACEHOLDERS) as MessageKey[];
 
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
@@ -79,15 +106,15 @@ export const RoutineSchema = z.object({
   sides: z.object({ left: z.string().check(z.minLength(1)), right: z.string().check(z.minLength(1)) }),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().check(z.startsWith('soundbank://')),
-  messages: z.object(
-    Object.fromEntries(MESSAGE_KEYS.map((k) => [k, Sentence])) as Record<(typeof MESSAGE_KEYS)[number], typeof Sentence>,
-  ),
+  messages: z.object(Object.fromEntries(messageKeys.map((k) => [k, messageText(k)])) as Record<MessageKey, typeof Sentence>),
 });
 
 export type Routine = z.infer<typeof RoutineSchema>;
 export type Exercise = z.infer<typeof ExerciseSchema>;
+export type Form = z.infer<typeof FormSchema>;
+export type Dose = z.infer<typeof DoseSchema>;
 export type HoldDose = z.infer<typeof HoldDoseSchema>;
 export type FixedHoldDose = z.infer<typeof FixedHoldDoseSchema>;
 export type PacedDose = z.infer<typeof PacedDoseSchema>;
-export type MessageKey = (typeof MESSAGE_KEYS)[number];
 export type CueKey = (typeof CueKeys)[number];
+export { MESSAGE_PLACEHOLDERS, type MessageKey, type MessageVars } from './messages';

@@ -14,10 +14,14 @@ export function buildSkill(deps: SkillDeps): Skill {
   };
   const builder = SkillBuilders.custom()
     .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
-    // Order matters: the first handler whose canHandle is true answers. Fallback stays last of the intents, and
-    // UnhandledRequestHandler last of all: it answers any request type no handler before it takes.
+    // Order matters: the first handler whose canHandle is true answers. Pain, injury and warning signs come
+    // first, so they win whatever else is going on; Fallback stays last of the intents, and UnhandledRequestHandler
+    // last of all: it answers any request type no handler before it takes.
     .addRequestHandlers(
       h.LaunchHandler,
+      h.WarningSignHandler,
+      h.InjuryHandler,
+      h.ItHurtsHandler,
       h.StartRoutineHandler,
       h.NextHandler,
       h.PreviousHandler,
@@ -27,18 +31,27 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.StartOverHandler,
       h.PauseHandler,
       h.ResumeHandler,
+      h.SwitchSideHandler,
       h.YesHandler,
       h.NoHandler,
-      h.SetSideHandler,
+      h.SetStartSideHandler,
       h.SetHoldHandler,
       h.SetRepetitionsHandler,
       h.EasierHandler,
       h.HarderHandler,
+      h.ChairVersionHandler,
+      h.FloorVersionHandler,
+      h.SpeakSlowerHandler,
+      h.NormalSpeedHandler,
+      h.CountSlowerHandler,
+      h.FullInstructionsHandler,
+      h.ShortInstructionsHandler,
+      h.VolumeHandler,
       h.ExplainHandler,
       h.WhyItHelpsHandler,
+      h.WhereAmIHandler,
       h.HowManyLeftHandler,
       h.ProgressHandler,
-      h.ItHurtsHandler,
       h.HelpHandler,
       h.StopHandler,
       h.FallbackHandler,

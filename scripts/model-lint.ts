@@ -2,7 +2,9 @@
 // Run as a script (`npx tsx scripts/model-lint.ts`) it lints every locale's model and exits 1 on any problem.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { INTENT } from '../lambda/handlers/intents';
+import { INTENT, SAFETY_INTENTS } from '../lambda/handlers/intents';
+import { PHRASES } from './simulator/phrases';
+import { normalize } from './simulator/text';
 
 /** The parts of an interaction model the lint reads; anything may be missing in a broken model. */
 export interface LintModel {
@@ -26,12 +28,19 @@ export interface LintManifest {
   };
 }
 
-/** What to lint against: the locale of the model and the intents the code handles. */
+/** What to lint against: the locale of the model, the intents the code handles, and the locale's language. */
 export interface LintOptions {
   readonly locale?: string;
   readonly handledIntents?: readonly string[];
   readonly minSamples?: number;
+  /** Words that report pain, an injury or a warning sign: only the safety intents may use them. */
+  readonly safetyWords?: readonly string[];
+  /** How people say the built-in intents: no custom sample may be one of another intent's phrasings. */
+  readonly builtIns?: Readonly<Record<string, readonly string[]>>;
 }
+
+/** Samples each custom intent needs at least: Alexa's language model learns from them. */
+export const MIN_SAMPLES = 30;
 
 /** Built-in intents every model of this skill must have (Help, Stop and Cancel are checked at certification). */
 export const REQUIRED_BUILT_INS = [
@@ -73,6 +82,24 @@ function lintInvocation(name: string): string[] {
   }
   if (words.length === 2 && words.some((w) => TWO_WORD_FORBIDDEN.includes(w))) {
     problems.push(`invocation name "${name}": a two-word name may not use "${words.find((w) => TWO_WORD_FORBIDDEN.includes(w))}"`);
+  }
+  return problems;
+}
+
+/** Samples outside the safety intents that use a safety word, and custom samples that are another intent's built-in phrasing. */
+function lintMeaning(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>): string[] {
+  const problems: string[] = [];
+  const words = options.safetyWords.map((w) => new RegExp(`(^| )${normalize(w)}( |$)`));
+  const builtIn = new Map(Object.entries(options.builtIns).flatMap(([intent, phrases]) => phrases.map((p) => [normalize(p), intent] as const)));
+  for (const intent of model.interactionModel.languageModel.intents) {
+    const safety = (SAFETY_INTENTS as readonly string[]).includes(intent.name);
+    for (const sample of intent.samples ?? []) {
+      const said = normalize(sample.replace(SLOT_REF, ' '));
+      const word = options.safetyWords.find((_, i) => words[i]?.test(said));
+      if (!safety && word !== undefined) problems.push(`intent ${intent.name}: sample "${sample}" uses the safety word "${word}"`);
+      const owner = builtIn.get(normalize(sample));
+      if (owner !== undefined && owner !== intent.name) problems.push(`intent ${intent.name}: sample "${sample}" is a built-in phrasing of ${owner}`);
+    }
   }
   return problems;
 }
@@ -176,10 +203,17 @@ function lintManifest(model: LintModel, manifest: LintManifest, locale: string):
 
 /** Every problem found in a locale's model and the manifest; an empty list means the model passes. Pure. */
 export function lintModel(model: LintModel, manifest: LintManifest, options: LintOptions = {}): string[] {
-  const settings = { handledIntents: options.handledIntents ?? Object.values(INTENT), minSamples: options.minSamples ?? 10 };
+  const language = PHRASES[(options.locale ?? 'en-US') as keyof typeof PHRASES] ?? PHRASES['en-US'];
+  const settings = {
+    handledIntents: options.handledIntents ?? Object.values(INTENT),
+    minSamples: options.minSamples ?? MIN_SAMPLES,
+    safetyWords: options.safetyWords ?? language.safetyWords,
+    builtIns: options.builtIns ?? language.builtIns,
+  };
   return [
     ...lintInvocation(model.interactionModel.languageModel.invocationName),
     ...lintIntents(model, settings),
+    ...lintMeaning(model, settings),
     ...lintManifest(model, manifest, options.locale ?? 'en-US'),
   ];
 }

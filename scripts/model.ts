@@ -46,10 +46,14 @@ export function exerciseSlotValues(routine: Routine): z.infer<typeof SlotValueSc
   }));
 }
 
-/** The model with its exercise slot type replaced by values generated from content. Pure. */
+/**
+ * The model with its exercise slot type's values generated from content, the type kept where it stands (so
+ * regenerating never reorders the checked-in file), or added last. Pure.
+ */
 export function withExerciseSlotType(model: InteractionModel, routine: Routine): InteractionModel {
-  const types = model.interactionModel.languageModel.types.filter((t) => t.name !== SLOT_TYPE.EXERCISE);
-  types.push({ name: SLOT_TYPE.EXERCISE, values: exerciseSlotValues(routine) });
+  const generated = { name: SLOT_TYPE.EXERCISE, values: exerciseSlotValues(routine) };
+  const current = model.interactionModel.languageModel.types;
+  const types = current.some((t) => t.name === SLOT_TYPE.EXERCISE) ? current.map((t) => (t.name === SLOT_TYPE.EXERCISE ? generated : t)) : [...current, generated];
   return { interactionModel: { ...model.interactionModel, languageModel: { ...model.interactionModel.languageModel, types } } };
 }
 

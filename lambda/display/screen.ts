@@ -1,7 +1,7 @@
 // What a device with a screen shows for an exercise: its place in the routine, its name, side and steps.
 import type { Exercise, Routine } from '../../content/schema';
-import { currentSide, isEasier, type RoutineState } from '../routine';
-import { fill, message, shapeOf, sideVars, sideWord } from '../speech';
+import { currentSide, formOf, type RoutineState } from '../routine';
+import { fill, formFor, message, shapeOf, sideVars, sideWord } from '../speech';
 
 /** The data an exercise screen shows; every word comes from content. */
 export interface Screen {
@@ -18,15 +18,17 @@ const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text
 export function exerciseScreen(routine: Routine, state: RoutineState, index = state.exercise): Screen {
   const exercise = routine.exercises[index] as Exercise;
   const here = index === state.exercise;
-  const side = exercise.perSide ? ((here ? currentSide(state, shapeOf(routine)) : null) ?? state.affectedSide ?? 'right') : null;
-  const easier = (here ? isEasier(state, shapeOf(routine)) : false) || state.settings.easier.includes(exercise.id);
+  const side = exercise.perSide ? ((here ? currentSide(state, shapeOf(routine)) : null) ?? state.startSide ?? 'right') : null;
+  const formName = formOf(state, shapeOf(routine), index);
+  const easier = formName === 'easier' || formName === 'chairEasier';
+  const form = formFor(routine, state, index);
   const vars = sideVars(routine, side);
   const place = { number: index + 1, total: routine.exercises.length };
   return {
     title: message(routine, easier ? 'screenTitleEasier' : 'screenTitle', place),
-    name: capitalize(easier ? exercise.easier.name : exercise.name),
+    name: capitalize(form.name),
     side: side ? capitalize(message(routine, 'screenSide', { side: sideWord(routine, side) })) : '',
-    steps: (easier ? exercise.easier.steps : [exercise.getInPlace, ...exercise.steps]).map((step) => fill(step, vars)),
+    steps: [...form.getInPlace, ...form.steps].map((step) => fill(step, vars)),
     hint: message(routine, 'screenHint'),
   };
 }

@@ -3,13 +3,13 @@ import type { RequestHandler } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { deleteRecord } from '../persistence';
 import { isType } from './match';
-import { applyEvent } from './respond';
-import { beginTurn, depsOf, roundsDone, SessionSchema, storeContext } from './turn';
+import { beginTurn, depsOf, SessionSchema, storeContext } from './turn';
 
 /**
- * The session ended (the user went quiet, or left). If a side was being narrated, the rounds done by now are
- * kept, from the session's copy of the record: no read. Otherwise the place was saved on the turn that set it,
- * unless that save failed: then it is tried once more now.
+ * The session ended (the user went quiet, or left). If an exercise was being narrated, beginning the turn
+ * moves the place on to the rounds heard by now, from the session's copy of the record (no read), and the
+ * save interceptor keeps it. The routine stays under way, so a launch soon after goes straight on. A change
+ * an earlier turn could not save is tried once more now.
  */
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'SessionEndedRequest'),
@@ -18,10 +18,7 @@ export const SessionEndedHandler: RequestHandler = {
     depsOf(input).logger.info('session ended', { reason: reason.success ? reason.data.reason : undefined });
     const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
     const cached = session.success ? session.data : {};
-    if (cached.record && (cached.narration || cached.base)) {
-      const turn = await beginTurn(input);
-      if (cached.narration) await applyEvent(input, turn, { type: 'pause', roundsDone: roundsDone(input, turn) });
-    }
+    if (cached.record && (cached.narration || cached.base)) await beginTurn(input);
     return input.responseBuilder.getResponse();
   },
 };

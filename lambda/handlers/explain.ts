@@ -1,4 +1,4 @@
-// Explanations: how to do an exercise ("explain the pigeon stretch") and why it helps. Nothing is saved.
+// Explanations: how to do an exercise in full ("explain the pigeon stretch") and why it helps. Nothing is saved.
 import type { RequestHandler } from 'ask-sdk-core';
 import { STATUS } from '../routine';
 import { exerciseList, explainAnswer, message, openAnswer, whyAnswer } from '../speech';
@@ -14,7 +14,7 @@ export const ExplainHandler: RequestHandler = {
     const { routine, record } = await beginTurn(input);
     const named = exerciseSlot(input, routine, SLOT.EXERCISE);
     if (named.kind === 'unknown') {
-      return speak(input, openAnswer(routine, record.routine, message(routine, 'explainUnknown', { list: exerciseList(routine) })));
+      return speak(input, openAnswer(routine, record.routine, message(routine, 'explainUnknown', { list: exerciseList(routine, record.routine) })));
     }
     return speak(input, explainAnswer(routine, record.routine, named.kind === 'known' ? named.index : record.routine.exercise));
   },

@@ -1,18 +1,22 @@
 // Every request handler, in routing order (see skill.ts), plus the interceptor and error handler.
 export { LaunchHandler } from './launch';
+export { WarningSignHandler, InjuryHandler, ItHurtsHandler } from './safety';
 export {
   StartRoutineHandler, NextHandler, PreviousHandler, RepeatHandler, SkipHandler, StartOverHandler, PauseHandler,
-  ResumeHandler, GoToExerciseHandler,
+  ResumeHandler, GoToExerciseHandler, SwitchSideHandler,
 } from './navigation';
 export { YesHandler, NoHandler } from './yes-no';
-export { SetSideHandler, SetHoldHandler, SetRepetitionsHandler, EasierHandler, HarderHandler } from './settings';
+export { SetStartSideHandler } from './sides';
+export {
+  SetHoldHandler, SetRepetitionsHandler, EasierHandler, HarderHandler, ChairVersionHandler, FloorVersionHandler,
+  SpeakSlowerHandler, NormalSpeedHandler, CountSlowerHandler, FullInstructionsHandler, ShortInstructionsHandler, VolumeHandler,
+} from './settings';
 export { ExplainHandler, WhyItHelpsHandler } from './explain';
-export { HowManyLeftHandler, ProgressHandler } from './status';
-export { ItHurtsHandler } from './it-hurts';
+export { WhereAmIHandler, HowManyLeftHandler, ProgressHandler } from './status';
 export { HelpHandler, StopHandler, FallbackHandler } from './help-stop';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
 export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';
-export { INTENT, SLOT, SLOT_TYPE } from './intents';
+export { INTENT, SLOT, SLOT_TYPE, SAFETY_INTENTS } from './intents';

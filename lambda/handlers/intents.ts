@@ -3,18 +3,31 @@
 /** Custom and built-in intent names. */
 export const INTENT = {
   START: 'StartRoutineIntent',
+  IT_HURTS: 'ItHurtsIntent',
+  INJURY: 'InjuryIntent',
+  WARNING_SIGN: 'WarningSignIntent',
   EASIER: 'MakeEasierIntent',
   HARDER: 'MakeHarderIntent',
+  CHAIR: 'ChairVersionIntent',
+  FLOOR: 'FloorVersionIntent',
   EXPLAIN: 'ExplainExerciseIntent',
   WHY: 'WhyItHelpsIntent',
   GO_TO: 'GoToExerciseIntent',
   SKIP: 'SkipIntent',
-  SET_SIDE: 'SetSideIntent',
+  SET_SIDE: 'SetStartSideIntent',
+  SIDE_ANSWER: 'SideAnswerIntent',
+  SWITCH_SIDE: 'SwitchSideIntent',
   SET_HOLD: 'SetHoldIntent',
   SET_REPETITIONS: 'SetRepetitionsIntent',
+  SLOWER: 'SpeakSlowerIntent',
+  NORMAL_SPEED: 'NormalSpeedIntent',
+  VOLUME: 'VolumeIntent',
+  COUNT_SLOWER: 'CountSlowerIntent',
+  FULL_INSTRUCTIONS: 'FullInstructionsIntent',
+  SHORT_INSTRUCTIONS: 'ShortInstructionsIntent',
+  WHERE_AM_I: 'WhereAmIIntent',
   HOW_MANY_LEFT: 'HowManyLeftIntent',
   PROGRESS: 'ProgressIntent',
-  IT_HURTS: 'ItHurtsIntent',
   NEXT: 'AMAZON.NextIntent',
   PREVIOUS: 'AMAZON.PreviousIntent',
   REPEAT: 'AMAZON.RepeatIntent',
@@ -29,6 +42,9 @@ export const INTENT = {
   FALLBACK: 'AMAZON.FallbackIntent',
   NAVIGATE_HOME: 'AMAZON.NavigateHomeIntent',
 } as const;
+
+/** The intents that report pain, an injury or a warning sign: they win over everything else mid-routine. */
+export const SAFETY_INTENTS = [INTENT.WARNING_SIGN, INTENT.INJURY, INTENT.IT_HURTS] as const;
 
 /** Slot names. */
 export const SLOT = { EXERCISE: 'exercise', NUMBER: 'number', SIDE: 'side', SECONDS: 'seconds', COUNT: 'count' } as const;

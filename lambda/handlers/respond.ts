@@ -4,22 +4,28 @@ import type { Response } from 'ask-sdk-model';
 import { exerciseScreen, renderScreen, supportsApl } from '../display';
 import { recordCompletion } from '../progress';
 import { transition, type RoutineEvent } from '../routine';
-import { effectAnswer, message, shapeOf, spoken, type Answer } from '../speech';
+import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 /**
- * The response for an answer: speech, a reprompt that keeps the session open unless it is null, and the
- * exercise screen on devices that can show one.
+ * The response for an answer: speech at the user's speaking rate, a reprompt that keeps the session open unless
+ * it is null, and the exercise screen on devices that can show one. A narration is kept in the session (to
+ * place an interruption on it) and in the record (a session closed soon after it goes straight on).
  */
 export function speak(input: HandlerInput, answer: Answer): Response {
-  const builder = input.responseBuilder.speak(answer.speech.toString());
   const turn = currentTurn(input);
-  if (turn && answer.timeline) turn.narration = { ...answer.timeline, at: depsOf(input).clock().getTime() };
+  const rate = turn?.record.routine.settings.speechRate ?? 100;
+  if (turn && answer.timeline) {
+    turn.narration = { ...placementOf(answer.timeline), at: turn.now };
+    const activeUntil = turn.now + Math.round(answer.speech.estimatedSeconds(rate) * 1000);
+    turn.record = { ...turn.record, routine: { ...turn.record.routine, wakeWordTipHeard: true, activeUntil } };
+  }
+  const builder = input.responseBuilder.speak(answer.speech.render(rate));
   if (turn && answer.show !== undefined && supportsApl(input)) {
     builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
   }
-  if (answer.reprompt) return builder.reprompt(answer.reprompt.toString()).withShouldEndSession(false).getResponse();
+  if (answer.reprompt) return builder.reprompt(answer.reprompt.render(rate)).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
 }
 
@@ -34,11 +40,12 @@ export async function applyEvent(input: HandlerInput, turn: Turn, event: Routine
     effect.type === 'finished'
       ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
       : turn.record.progress;
-  const noticeNow = effect.type === 'narrate' && !state.safetyNoticeHeard;
+  const narrates = effect.type === 'narrate' || (effect.type === 'setting' && effect.narrate);
+  const noticeNow = narrates && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
   // Save before speaking the count, so it includes a routine another device finished meanwhile.
   if (effect.type === 'finished') await saveTurn(input, turn);
   const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
   const answer = effectAnswer(turn.routine, before, state, effect, context);
-  return noticeNow ? { ...answer, speech: spoken(message(turn.routine, 'safetyNotice')).append(answer.speech) } : answer;
+  return noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer;
 }

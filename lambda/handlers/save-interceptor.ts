@@ -3,13 +3,13 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { saveRecord } from '../persistence';
-import { message } from '../speech';
+import { escapeSsml, message } from '../speech';
 import { currentTurn, storeContext, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
   const speech = response.outputSpeech;
   if (speech?.type !== 'SSML') return;
-  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${text} `);
+  speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${escapeSsml(text)} `);
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -1,31 +1,14 @@
-// Settings by voice: which leg hurts, hold length, repetitions, easier and harder.
-import type { RequestHandler } from 'ask-sdk-core';
+// Settings by voice: hold length, rounds, easier and harder, chair or floor, speaking and counting speed,
+// and how much of each exercise is explained. All are preferences, kept in the user's record.
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { MessageKey, Routine } from '../../content';
-import { HOLD_SECONDS, REPETITIONS, type RoutineEvent } from '../routine';
-import { keyedAnswer, message, openAnswer, spoken } from '../speech';
+import { HOLD_SECONDS, REPETITIONS, STATUS, type RoutineEvent } from '../routine';
+import { keyedAnswer, message, openAnswer, repromptFor, sideQuestion, type Answer } from '../speech';
 import { INTENT, SLOT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
-import { numberSlot, sideSlot } from './slots';
+import { numberSlot } from './slots';
 import { beginTurn } from './turn';
-
-/** "My left leg hurts": sets the side done first; right after the launch question it also starts. */
-export const SetSideHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, INTENT.SET_SIDE),
-  async handle(input) {
-    const turn = await beginTurn(input);
-    const side = sideSlot(input, SLOT.SIDE);
-    if (!side) {
-      turn.nextPending = turn.pending;
-      return speak(input, keyedAnswer(turn.routine, 'sideInvalid', 'askSideReprompt'));
-    }
-    await applyEvent(input, turn, { type: 'setSide', side });
-    const confirm = message(turn.routine, 'sideSet', { side: turn.routine.sides[side] });
-    if (turn.pending !== 'side') return speak(input, openAnswer(turn.routine, turn.record.routine, confirm, message(turn.routine, 'settingsPrompt')));
-    const start = await applyEvent(input, turn, { type: 'start' });
-    return speak(input, { ...start, speech: spoken(confirm).append(start.speech) });
-  },
-};
 
 /**
  * A handler for a numeric setting: the spoken number must be one of `allowed`, else the choices are explained.
@@ -35,7 +18,7 @@ function numberSettingHandler<N extends number>(
   intent: string,
   slot: string,
   allowed: readonly N[],
-  invalidKey: MessageKey,
+  invalidKey: MessageKey & ('holdInvalid' | 'repsInvalid'),
   toEvent: (value: N) => RoutineEvent,
   confirm: (routine: Routine, value: N) => string,
 ): RequestHandler {
@@ -65,18 +48,50 @@ export const SetRepetitionsHandler = numberSettingHandler(
   (routine, count) => message(routine, 'repsSet', { count }),
 );
 
-/** "Make it easier": the current exercise's easier variation, narrated at once. */
-export const EasierHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, INTENT.EASIER),
-  async handle(input) {
-    return speak(input, await applyEvent(input, await beginTurn(input), { type: 'easier' }));
-  },
-};
+/**
+ * A handler for a preference said in words: applies the event; a question still open before the routine is
+ * under way ("which side shall we start with?") is asked again after the confirmation.
+ */
+function preferenceHandler(intent: string, event: RoutineEvent): RequestHandler {
+  return {
+    canHandle: (input: HandlerInput) => isIntent(input, intent),
+    async handle(input: HandlerInput) {
+      const turn = await beginTurn(input);
+      const answer = await applyEvent(input, turn, event);
+      if (answer.timeline || turn.pending === null) return speak(input, answer);
+      turn.nextPending = turn.pending;
+      const again: Answer = turn.pending === 'side' ? sideQuestion(turn.routine) : keyedAnswer(turn.routine, 'welcomeBackReprompt', 'welcomeBackReprompt');
+      return speak(input, { speech: answer.speech.append(again.speech), reprompt: again.reprompt ?? repromptFor(turn.routine, turn.record.routine) });
+    },
+  };
+}
 
-/** "Make it harder": back to the regular version, or a longer hold. */
-export const HarderHandler: RequestHandler = {
-  canHandle: (input) => isIntent(input, INTENT.HARDER),
+/** "Make it easier": the gentler form of this exercise, narrated at once. */
+export const EasierHandler = preferenceHandler(INTENT.EASIER, { type: 'easier' });
+/** "Make it harder": back to the usual form, or a longer hold. */
+export const HarderHandler = preferenceHandler(INTENT.HARDER, { type: 'harder' });
+/** "I can't get down on the floor": every exercise on or by a chair. */
+export const ChairVersionHandler = preferenceHandler(INTENT.CHAIR, { type: 'setChair', on: true });
+/** "Floor version": back to the floor. */
+export const FloorVersionHandler = preferenceHandler(INTENT.FLOOR, { type: 'setChair', on: false });
+/** "Slower", "talk slower", "too fast". */
+export const SpeakSlowerHandler = preferenceHandler(INTENT.SLOWER, { type: 'setSpeechRate', change: 'slower' });
+/** "Normal speed": the usual talking and counting speed. */
+export const NormalSpeedHandler = preferenceHandler(INTENT.NORMAL_SPEED, { type: 'setSpeechRate', change: 'normal' });
+/** "Count slower": longer lifts. */
+export const CountSlowerHandler = preferenceHandler(INTENT.COUNT_SLOWER, { type: 'setCountPace', pace: 'slow' });
+/** "Always give the full instructions". */
+export const FullInstructionsHandler = preferenceHandler(INTENT.FULL_INSTRUCTIONS, { type: 'setInstructions', instructions: 'full' });
+/** "Short instructions". */
+export const ShortInstructionsHandler = preferenceHandler(INTENT.SHORT_INSTRUCTIONS, { type: 'setInstructions', instructions: 'short' });
+
+/** "Louder", "speak up": the volume is the device's, and the answer says how to change it. */
+export const VolumeHandler: RequestHandler = {
+  canHandle: (input) => isIntent(input, INTENT.VOLUME),
   async handle(input) {
-    return speak(input, await applyEvent(input, await beginTurn(input), { type: 'harder' }));
+    const turn = await beginTurn(input);
+    turn.nextPending = turn.pending;
+    const state = turn.record.routine;
+    return speak(input, openAnswer(turn.routine, state, message(turn.routine, 'volume'), ...(state.status === STATUS.ACTIVE ? [message(turn.routine, 'settingsPrompt')] : [])));
   },
 };

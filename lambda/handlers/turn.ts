@@ -1,13 +1,25 @@
-// One turn of the conversation: the user's record loaded once per session, the routine content, and the
-// question the skill is waiting on. Handlers change `turn.record`; the save interceptor persists it.
+// One turn of the conversation: what the turn knows before any handler runs. The user's record (read once per
+// session), the routine content, the question the skill is waiting on, and how far the previous answer's
+// narration got. Handlers change `turn.record`; the save interceptor persists it.
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { loadRoutine, type Routine } from '../../content';
 import type { ResolvedDeps } from '../deps';
 import { Deadline, loadRecord, mergeRecord, UserRecordSchema, type Loaded, type StoreContext, type UserRecord } from '../persistence';
-import { dayOf } from '../progress';
-import { clampPosition, STATUS } from '../routine';
-import { roundsDoneAt, shapeOf, type Pending, type Timeline } from '../speech';
+import { dayOf, recordPractice } from '../progress';
+import { clampPosition, exerciseComplete, transition } from '../routine';
+import { heardAt, shapeOf, type Pending, type Placement } from '../speech';
+
+const PlaceSchema = z.object({ sideIndex: z.union([z.literal(0), z.literal(1)]), round: z.int().check(z.minimum(0), z.maximum(10)) });
+
+/** A narration as kept in the session: where its rounds end, and when it began (epoch ms). */
+const NarrationSchema = z.object({
+  at: z.number(),
+  exercise: z.int().check(z.minimum(0)),
+  from: PlaceSchema,
+  marks: z.array(z.extend(PlaceSchema, { end: z.number() })).check(z.maxLength(12)),
+  end: z.number(),
+});
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
@@ -20,14 +32,12 @@ export const SessionSchema = z.object({
   frozen: z.optional(z.enum(['newerVersion', 'deleted'])),
   pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
   warned: z.optional(z.boolean()),
-  /** The side narrated in the previous turn and when (epoch ms), to tell how far an interruption got. */
-  narration: z.optional(
-    z.nullable(z.object({ at: z.number(), firstRound: z.int().check(z.minimum(0)), roundStarts: z.array(z.number()), end: z.number() })),
-  ),
+  /** The exercise narrated in the previous turn, to tell how far the user got. */
+  narration: z.optional(z.nullable(NarrationSchema)),
 });
 
-/** A narration as kept in the session: its timeline, and when it began (epoch ms). */
-export type Narration = Timeline & { readonly at: number };
+/** A narration as kept in the session. */
+export type Narration = Placement & { readonly at: number };
 
 export interface Turn {
   readonly routine: Routine;
@@ -40,13 +50,13 @@ export interface Turn {
   /** The question this turn asks; cleared unless a handler sets it. */
   nextPending: Pending | null;
   readonly today: string;
+  /** When the request arrived (epoch ms). */
+  readonly now: number;
   readonly warned: boolean;
   /** Set once this turn tried to save: a turn saves at most once. */
   saveTried: boolean;
   /** Set when a save failed in this turn. */
   saveFailed: boolean;
-  /** The narration the previous turn played, if any. */
-  readonly lastNarration: Narration | null;
   /** The narration this turn plays, if any (set by `speak`). */
   narration: Narration | null;
 }
@@ -80,11 +90,19 @@ export function currentTurn(input: HandlerInput): Turn | undefined {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
 }
 
-/** A routine left active when a session ended (stop, timeout) is paused there; nothing needs saving for it. */
-function atSessionStart(loaded: Loaded): Loaded {
-  const { routine } = loaded.record;
-  if (routine.status !== STATUS.ACTIVE) return loaded;
-  return { ...loaded, record: { ...loaded.record, routine: { ...routine, status: STATUS.PAUSED } } };
+/**
+ * The record moved on to where the previous answer's narration got by `now`: the rounds heard are done, and an
+ * exercise heard to its end counts as practised today. Worked out once, here, whatever the user says next.
+ */
+function afterNarration(record: UserRecord, narration: Narration | null, routine: Routine, now: number, today: string): UserRecord {
+  if (!narration || narration.exercise !== record.routine.exercise) return record;
+  const shape = shapeOf(routine);
+  const place = heardAt(narration, (now - narration.at) / 1000);
+  const { state } = transition(record.routine, { type: 'heard', ...place }, shape);
+  if (state === record.routine) return record;
+  const id = routine.exercises[state.exercise]?.id;
+  const finished = id !== undefined && exerciseComplete(state, shape) && !exerciseComplete(record.routine, shape);
+  return { ...record, routine: state, progress: finished ? recordPractice(record.progress, id, today) : record.progress };
 }
 
 type Cached = z.infer<typeof SessionSchema>;
@@ -98,7 +116,7 @@ async function recordOf(input: HandlerInput, cached: Cached): Promise<{ loaded: 
   if (record && version !== undefined && version !== null) {
     return { loaded: { record: base ?? record, version, ...(frozen ? { frozen } : {}) }, record };
   }
-  const read = atSessionStart(await loadRecord(storeContext(input)));
+  const read = await loadRecord(storeContext(input));
   if (!record || read.version === null) return { loaded: read, record: record ?? read.record };
   return { loaded: read, record: mergeRecord(base ?? record, record, read.record) };
 }
@@ -110,30 +128,26 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const deps = depsOf(input);
   const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
   const cached = session.success ? session.data : {};
-  const { loaded, record } = await recordOf(input, cached);
+  const { loaded, record: current } = await recordOf(input, cached);
   const routine = loadRoutine(getLocale(input.requestEnvelope));
+  const now = deps.clock();
+  const today = dayOf(now);
   // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
-  const inside = clampPosition(record.routine, shapeOf(routine));
+  const inside = clampPosition(current.routine, shapeOf(routine));
+  const record = inside === current.routine ? current : { ...current, routine: inside };
   const turn: Turn = {
     routine,
     loaded,
-    record: inside === record.routine ? record : { ...record, routine: inside },
+    record: afterNarration(record, cached.narration ?? null, routine, now.getTime(), today),
     pending: cached.pending ?? null,
     nextPending: null,
-    today: dayOf(deps.clock()),
+    today,
+    now: now.getTime(),
     warned: cached.warned ?? false,
     saveTried: false,
     saveFailed: false,
-    lastNarration: cached.narration ?? null,
     narration: null,
   };
   input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [TURN]: turn });
   return turn;
-}
-
-/** Rounds of the current side finished when this request arrived, judged from the previous turn's narration. */
-export function roundsDone(input: HandlerInput, turn: Turn): number | undefined {
-  const last = turn.lastNarration;
-  if (!last) return undefined;
-  return roundsDoneAt(last, (depsOf(input).clock().getTime() - last.at) / 1000);
 }

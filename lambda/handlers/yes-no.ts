@@ -1,8 +1,9 @@
-// Yes and No: answers to the question the skill asked in the previous turn.
+// Yes and No: answers to the question the skill asked in the previous turn. "Okay" with no question open
+// mid-routine means carry on.
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
-import type { RoutineState } from '../routine';
-import { helpAnswer, keyedAnswer, message, spoken, type Answer } from '../speech';
+import { STATUS, type RoutineState } from '../routine';
+import { helpAnswer, keyedAnswer, message, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -10,8 +11,7 @@ import { beginTurn } from './turn';
 
 /** Yes or no when no question is open: say so, then the help that fits. */
 function notAnAnswer(routine: Routine, state: RoutineState): Answer {
-  const help = helpAnswer(routine, state);
-  return { ...help, speech: spoken(message(routine, 'yesNoNothing')).append(help.speech) };
+  return withLead(helpAnswer(routine, state), spoken(message(routine, 'yesNoNothing')), state.settings.speechRate);
 }
 
 export const YesHandler: RequestHandler = {
@@ -19,13 +19,15 @@ export const YesHandler: RequestHandler = {
   async handle(input) {
     const turn = await beginTurn(input);
     const { routine } = turn;
+    const status = turn.record.routine.status;
     if (turn.pending === 'resume') return speak(input, await applyEvent(input, turn, { type: 'resume' }));
     if (turn.pending === 'startOver') return speak(input, await applyEvent(input, turn, { type: 'startOver' }));
     if (turn.pending === 'begin') return speak(input, await applyEvent(input, turn, { type: 'start' }));
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
-      return speak(input, keyedAnswer(routine, 'askSide', 'askSideReprompt'));
+      return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
     }
+    if (status === STATUS.ACTIVE || status === STATUS.PAUSED) return speak(input, await applyEvent(input, turn, { type: 'start' }));
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },
 };
@@ -39,8 +41,10 @@ export const NoHandler: RequestHandler = {
       turn.nextPending = 'startOver';
       return speak(input, keyedAnswer(routine, 'offerStartOver', 'offerStartOverReprompt'));
     }
-    if (turn.pending === 'startOver' || turn.pending === 'begin') {
-      return speak(input, keyedAnswer(routine, 'maybeLater', null));
+    if (turn.pending === 'startOver' || turn.pending === 'begin') return speak(input, keyedAnswer(routine, 'maybeLater', null));
+    if (turn.pending === 'side') {
+      turn.nextPending = 'side';
+      return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },

@@ -24,6 +24,19 @@ export function freshRecord(): UserRecord {
 }
 
 /**
+ * Older shapes of schema version 1, brought up to date before parsing: `affectedSide` was renamed `startSide`
+ * (the side the routine starts with is a preference, not a fact about the user's health). Pure.
+ */
+function migrate(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null) return stored;
+  const fields = stored as Record<string, unknown>;
+  const routine = fields.routine;
+  if (typeof routine !== 'object' || routine === null || !('affectedSide' in routine)) return stored;
+  const { affectedSide, ...rest } = routine as Record<string, unknown>;
+  return { ...fields, routine: { startSide: affectedSide, ...rest } };
+}
+
+/**
  * Why a stored record could not be used as it was: some fields were damaged and repaired; it was written by an
  * older or unknown schema (read as far as it goes, upgraded on the next save); or by a newer one (read as far as
  * it goes, never written over).
@@ -70,7 +83,8 @@ const isEmpty = (stored: unknown): boolean => stored === undefined || stored ===
  * with what was wrong, so the caller can log it and decide whether to write: the skill never fails on bad stored
  * data. Pure.
  */
-export function parseRecord(stored: unknown): ParsedRecord {
+export function parseRecord(raw: unknown): ParsedRecord {
+  const stored = migrate(raw);
   if (isEmpty(stored)) return { record: freshRecord() };
   const whole = UserRecordSchema.safeParse(stored);
   if (whole.success) return { record: whole.data };

@@ -1,10 +1,17 @@
 // The routine's shape for the state machine, derived once per content object.
-import type { Routine } from '../../content/schema';
-import type { RoutineShape } from '../routine';
+import { FORMS, type Form, type Routine } from '../../content/schema';
+import type { FormShape, RoutineShape } from '../routine';
 
 const cache = new WeakMap<Routine, RoutineShape>();
 
-/** Which exercises exist, which are per side or paced, and how many rounds each side has. Pure (memoized). */
+/** Whether a form is counted lifts, and its rounds: sets, fixed repetitions, or the user's setting. Pure. */
+function formShape(form: Form): FormShape {
+  const { dose } = form;
+  if (dose.kind === 'paced') return { paced: true, rounds: dose.sets };
+  return { paced: false, rounds: dose.kind === 'fixedHold' ? dose.repetitions : 'setting' };
+}
+
+/** Which exercises exist, which are per side, and the rounds and kind of each form. Pure (memoized). */
 export function shapeOf(routine: Routine): RoutineShape {
   let shape = cache.get(routine);
   if (!shape) {
@@ -12,9 +19,7 @@ export function shapeOf(routine: Routine): RoutineShape {
       exercises: routine.exercises.map((e) => ({
         id: e.id,
         perSide: e.perSide,
-        paced: e.dose.kind === 'paced',
-        rounds: e.dose.kind === 'paced' ? e.dose.sets : 'setting',
-        easierRounds: e.easier.dose.kind === 'paced' ? e.easier.dose.sets : e.easier.dose.repetitions,
+        forms: Object.fromEntries(FORMS.map((name) => [name, formShape(e.forms[name])])) as Record<(typeof FORMS)[number], FormShape>,
       })),
     };
     cache.set(routine, shape);

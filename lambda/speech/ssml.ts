@@ -1,10 +1,11 @@
-// A small SSML builder: escapes text, splits long pauses into breaks Alexa accepts, caps sound clips.
+// A small SSML builder: escapes text, splits long pauses into breaks Alexa accepts, caps sound clips, and keeps
+// a running estimate of the playing time, so a narration knows when each of its parts starts.
 
 /** Alexa plays at most 10 s in one <break>. */
 export const MAX_BREAK_SECONDS = 10;
 /** Alexa plays at most five <audio> clips in one response. */
 export const MAX_AUDIO_CLIPS = 5;
-/** Alexa's speaking rate, roughly 150 words a minute, and the length of a sound-library chime. */
+/** Alexa's usual speaking rate, roughly 150 words a minute, and the length of a sound-library chime. */
 const WORDS_PER_SECOND = 2.5;
 const CLIP_SECONDS = 2;
 
@@ -27,61 +28,98 @@ export function breaks(seconds: number): string {
   return out;
 }
 
-/** Builds one response's SSML in order; `toString()` gives the inner SSML, `wrap()` adds <speak>. */
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Seconds that `words` take to say at `rate` percent of the usual speed. Pure. */
+export const speakingSeconds = (words: number, rate = 100): number => (words / WORDS_PER_SECOND) * (100 / rate);
+
+interface Part {
+  readonly ssml: string;
+  readonly audio: boolean;
+  readonly words: number;
+  readonly pause: number;
+}
+
+/** Builds one response's SSML in order; `render(rate)` gives the inner SSML at a speaking rate, `wrap()` adds <speak>. */
 export class SsmlBuilder {
-  private readonly parts: string[] = [];
+  private readonly parts: Part[] = [];
   private clips = 0;
+  private words = 0;
+  private pauses = 0;
+
+  private push(part: Part): void {
+    this.parts.push(part);
+    this.words += part.words;
+    this.pauses += part.pause;
+    if (part.audio) this.clips += 1;
+  }
 
   /** Speaks plain text (escaped). Empty text adds nothing. */
   say(text: string): this {
     const trimmed = text.trim();
-    if (trimmed) this.parts.push(escapeSsml(trimmed));
+    if (trimmed) this.push({ ssml: escapeSsml(trimmed), audio: false, words: wordCount(trimmed), pause: 0 });
     return this;
   }
 
   /** Silence of `seconds`, split into breaks of at most 10 s. */
   pause(seconds: number): this {
     const tags = breaks(seconds);
-    if (tags) this.parts.push(tags);
+    if (tags) this.push({ ssml: tags, audio: false, words: 0, pause: Math.round(seconds * 1000) / 1000 });
     return this;
   }
 
   /** A sound-library clip; silently left out past the fifth, so a response never breaks the clip limit. */
   audio(src: string): this {
-    if (this.clips < MAX_AUDIO_CLIPS) {
-      this.clips += 1;
-      this.parts.push(`<audio src="${escapeSsml(src)}"/>`);
-    }
+    if (this.clips < MAX_AUDIO_CLIPS) this.push({ ssml: `<audio src="${escapeSsml(src)}"/>`, audio: true, words: 0, pause: 0 });
     return this;
   }
 
   /** Appends another builder's content; its clips count toward this builder's cap. */
   append(other: SsmlBuilder): this {
-    for (const part of other.parts) {
-      if (!part.startsWith('<audio')) this.parts.push(part);
-      else if (this.clips < MAX_AUDIO_CLIPS) {
-        this.clips += 1;
-        this.parts.push(part);
-      }
-    }
+    for (const part of other.parts) if (!part.audio || this.clips < MAX_AUDIO_CLIPS) this.push(part);
     return this;
   }
 
-  /** About how long the content takes to play (see estimatedPlaySeconds). */
-  estimatedSeconds(): number {
-    return estimatedPlaySeconds(this.toString());
+  /** About how long the content takes to play at `rate` percent: pauses exactly, speech estimated. */
+  estimatedSeconds(rate = 100): number {
+    return this.pauses + this.clips * CLIP_SECONDS + speakingSeconds(this.words, rate);
+  }
+
+  /** Words spoken so far. */
+  get wordsSpoken(): number {
+    return this.words;
   }
 
   get isEmpty(): boolean {
     return this.parts.length === 0;
   }
 
+  /** The inner SSML at the usual speed. */
   toString(): string {
-    return this.parts.join(' ');
+    return this.parts.map((p) => p.ssml).join(' ');
   }
 
-  wrap(): string {
-    return `<speak>${this.toString()}</speak>`;
+  /** The inner SSML at `rate` percent: runs of speech and pauses in <prosody>, clips outside it. */
+  render(rate = 100): string {
+    if (rate === 100) return this.toString();
+    const out: string[] = [];
+    let run: string[] = [];
+    const flush = (): void => {
+      if (run.length > 0) out.push(`<prosody rate="${rate}%">${run.join(' ')}</prosody>`);
+      run = [];
+    };
+    for (const part of this.parts) {
+      if (part.audio) {
+        flush();
+        out.push(part.ssml);
+      } else run.push(part.ssml);
+    }
+    flush();
+    return out.join(' ');
+  }
+
+  wrap(rate = 100): string {
+    return `<speak>${this.render(rate)}</speak>`;
   }
 }
 
@@ -94,12 +132,19 @@ export function totalBreakSeconds(ssml: string): number {
   return total;
 }
 
+/** Words of an SSML string, tags removed. Pure. */
+const wordsOf = (ssml: string): number => wordCount(ssml.replace(/<[^>]*>/g, ' '));
+
 /**
- * About how long SSML takes to play: its breaks exactly, speech at a calm narrating pace, and a couple of
- * seconds a clip. An estimate, used to tell which round an interruption fell in. Pure.
+ * About how long SSML takes to play: its breaks exactly, speech at a calm pace (slower inside a <prosody> rate),
+ * and a couple of seconds a clip. An estimate, used to tell how far the user got when they interrupt. Pure.
  */
 export function estimatedPlaySeconds(ssml: string): number {
   const clips = (ssml.match(/<audio\b/g) ?? []).length;
-  const words = ssml.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean).length;
-  return totalBreakSeconds(ssml) + clips * CLIP_SECONDS + words / WORDS_PER_SECOND;
+  let seconds = totalBreakSeconds(ssml) + clips * CLIP_SECONDS;
+  const outside = ssml.replace(/<prosody rate="(\d+)%">([\s\S]*?)<\/prosody>/g, (_, rate: string, inner: string) => {
+    seconds += speakingSeconds(wordsOf(inner), Number(rate));
+    return ' ';
+  });
+  return seconds + speakingSeconds(wordsOf(outside));
 }

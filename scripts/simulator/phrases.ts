@@ -19,6 +19,12 @@ export interface LocalePhrases {
   readonly wakeWord: string;
   /** Optional determiners before the invocation name: "open my sciatica routine". */
   readonly determiners: readonly string[];
+  /** Words that report pain, an injury or a warning sign (only the safety intents' samples may use them). */
+  readonly safetyWords: readonly string[];
+  /** Slot types whose values also mean something as words, for the similarity stage ("bottom" is not "leg"). */
+  readonly wordSlotTypes: readonly string[];
+  /** Phrases in which a slot value is not meant as one ("right now"), and what they mean. */
+  readonly idioms: Readonly<Record<string, string>>;
 }
 
 const EN_US: LocalePhrases = {
@@ -42,6 +48,14 @@ const EN_US: LocalePhrases = {
   launchConnectors: ['and', 'to'],
   wakeWord: 'alexa',
   determiners: ['my', 'the'],
+  safetyWords: [
+    'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ow', 'ouch', 'aah', 'sharp', 'shooting', 'burning', 'burns', 'tingling',
+    'pins and needles', 'numb', 'numbness', 'killing me', 'too much', 'ache', 'aches', 'aching', 'sore', 'cramp', 'cramping',
+    'twinge', 'stings', 'throbbing', 'fell', 'fall', 'fallen', 'dizzy', 'faint', 'lightheaded', 'spinning', 'popped', 'pop',
+    'snapped', 'injured', 'bladder', 'bowels', 'bowel', 'pee', 'peeing', 'groin', 'weak', 'weaker', 'weakness', 'both legs',
+  ],
+  wordSlotTypes: ['BodyPart'],
+  idioms: { 'right now': 'now', 'right away': 'now', 'all right': 'alright', 'right then': 'then', 'right lets': 'lets' },
 };
 
 /** The phrasings of every locale the skill speaks. */

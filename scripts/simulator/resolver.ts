@@ -5,6 +5,7 @@ import { INTENT } from '../../lambda/handlers/intents';
 import { readModel, type InteractionModel } from '../model';
 import { compileMatchers, matchIntent, type IntentMatch, type Matchers } from './matchers';
 import { PHRASES, type LocalePhrases } from './phrases';
+import { createSimilarity } from './similar';
 import { alternation, escapeRegExp, normalize } from './text';
 
 /** What an utterance becomes: open the skill, or an intent (one-shot ones start a new session). */
@@ -24,6 +25,7 @@ const FALLBACK: IntentMatch = { intent: INTENT.FALLBACK, slots: {}, sample: '' }
 /** A resolver for a model and the locale's phrasings. */
 export function createResolver(model: InteractionModel, phrases: LocalePhrases): Resolver {
   const matchers = compileMatchers(model, phrases);
+  const similar = createSimilarity(model, phrases);
   const declared = new Map(model.interactionModel.languageModel.intents.map((i) => [i.name, (i.slots ?? []).map((s) => s.name)]));
   const name = `(?:(?:${alternation(phrases.determiners)}) )?${escapeRegExp(normalize(model.interactionModel.languageModel.invocationName))}`;
   const launch = new RegExp(`^(?:${alternation(phrases.launchVerbs)}) ${name}$`);
@@ -39,11 +41,22 @@ export function createResolver(model: InteractionModel, phrases: LocalePhrases):
   const match = (text: string): IntentMatch | null => matchIn(matchers.strict, text);
   /** A sample that fits but for its slot value ("explain the moon"). */
   const loose = (text: string): IntentMatch | null => matchIn(matchers.loose, text);
+  /**
+   * No sample word for word: the closest intent by its telling words, then a sample that fits but for its slot.
+   * When both agree on the intent, the words in the sample's slot fill what the closest match left empty, as
+   * Alexa fills a slot with words that are no value of its type ("explain the moon").
+   */
+  const understood = (text: string): IntentMatch | null => {
+    const near = similar(text);
+    const fit = loose(text);
+    if (!near) return fit;
+    return fit?.intent === near.intent ? { ...near, slots: { ...fit.slots, ...near.slots } } : near;
+  };
 
   /** "ask sciatica routine to ...": the request, tried without and then with its connector word. */
   const oneShot = (rest: string): Resolution => {
     const without = rest.replace(connector, '');
-    const found = (without ? match(without) : null) ?? match(rest) ?? (without ? loose(without) : null) ?? loose(rest);
+    const found = (without ? match(without) : null) ?? match(rest) ?? (without ? understood(without) : null) ?? understood(rest);
     return { kind: 'intent', match: found ?? FALLBACK, oneShot: true };
   };
 
@@ -61,7 +74,7 @@ export function createResolver(model: InteractionModel, phrases: LocalePhrases):
       const text = normalize(utterance).replace(wake, '');
       const direct = match(text);
       if (inSession && direct) return { kind: 'intent', match: direct, oneShot: false };
-      return invocation(text) ?? { kind: 'intent', match: direct ?? loose(text) ?? FALLBACK, oneShot: false };
+      return invocation(text) ?? { kind: 'intent', match: direct ?? understood(text) ?? FALLBACK, oneShot: false };
     },
     slotsOf: (intent) => declared.get(intent) ?? [],
   };

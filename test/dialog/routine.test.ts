@@ -1,163 +1,164 @@
+// The whole routine by voice: launch to finish, both sides in one answer, returning users, the chair routine,
+// and coming back after a session closed.
 import { INTENT } from '../../lambda/handlers/intents';
-import { expectGoodResponse, pauseSeconds, setup } from './helpers';
+import { estimatedPlaySeconds } from '../../lambda/speech';
+import { TEST_NOW } from '../support/envelopes';
+import { expectGoodResponse, pauseSeconds, setup, wordCount } from './helpers';
+
+const side = (value: 'left' | 'right') => ({ side: { value, resolved: { name: value, id: value } } });
+const DAY = 24 * 60 * 60 * 1000;
 
 describe('the whole routine by voice', () => {
-  it('goes from launch to finish with one "next" per side, both sides, and every hold timed', async () => {
-    const { talk } = setup();
-    const launch = await talk.launch();
-    expect(launch.text).toMatch(/not medical advice/);
-    expect(launch.text).toMatch(/Which leg hurts/);
-    await expectGoodResponse(launch);
+  it('goes from launch to finish in six utterances, both sides of each exercise in one answer, every hold timed', async () => {
+    const { talk, saved } = setup();
+    const turns = [await talk.launch()];
+    expect(turns[0]?.text).toMatch(/not medical advice/);
+    expect(turns[0]?.text).toMatch(/Which side shall we start each stretch with, left or right\?/);
+    turns.push(await talk.say(INTENT.SIDE_ANSWER, side('left')));
+    for (let n = 0; n < 4; n += 1) turns.push(await talk.say(INTENT.NEXT));
+    expect(turns).toHaveLength(6);
 
-    const first = await talk.say('SetSideIntent', { side: { value: 'left', resolved: { name: 'left', id: 'left' } } });
-    expect(first.text).toMatch(/left side/);
-    expect(first.text).toMatch(/Exercise 1 of 4: the lying crossed-knee stretch/);
-    expect(first.text).toMatch(/left foot and rest that ankle across your right knee/);
-    expect(first.text).toMatch(/Say next for your right side/);
-    expect(pauseSeconds(first)).toBeGreaterThanOrEqual(2 * 30);
-    await expectGoodResponse(first);
-
-    const expected = [
-      /Exercise 1 of 4.*Your right side/,
-      /Exercise 2 of 4: the standing figure four.*Your left side.*stand up/,
-      /Exercise 2 of 4.*Your right side/,
-      /Exercise 3 of 4: the seated wide-leg forward bend.*sit on the floor/,
-      /Exercise 4 of 4: the kneeling hip lift.*Your left side.*hands and knees/,
-      /Exercise 4 of 4.*Your right side.*that was the last one/,
-    ];
-    for (const pattern of expected) {
-      const turn = await talk.say(INTENT.NEXT);
-      expect(turn.text).toMatch(pattern);
-      expect(turn.ended).toBe(false);
-      await expectGoodResponse(turn);
+    const [, first, second, third, fourth, done] = turns;
+    expect(first?.text).toMatch(/start each stretch with your left side\. Exercise 1 of 4: the lying crossed-knee stretch.*Rest your left ankle across your right knee.*Now your right side\..*Say next for exercise 2/);
+    expect(second?.text).toMatch(/Exercise 2 of 4: the standing figure four.*Stand next to a wall.*Now your right side/);
+    expect(third?.text).toMatch(/Exercise 3 of 4: the seated wide-leg forward bend/);
+    expect(third?.text).not.toMatch(/Now your/);
+    expect(fourth?.text).toMatch(/Exercise 4 of 4: the kneeling hip lift.*Set 1 of 2\. 1, up\. And down\..*15, up\..*Now your right side.*that was the last one/);
+    expect(pauseSeconds(first!)).toBeGreaterThanOrEqual(15 + 8 + 4 * (3 + 30) + 2 * 15);
+    for (const turn of [first, second, third, fourth]) {
+      expect(turn?.ended).toBe(false);
+      await expectGoodResponse(turn!);
     }
-    const done = await talk.say(INTENT.NEXT);
-    expect(done.text).toMatch(/That's the whole routine/);
-    expect(done.text).toMatch(/first routine completed/);
-    expect(done.ended).toBe(true);
+    expect(done?.text).toMatch(/That's the whole routine.*your first routine done/);
+    expect(done?.ended).toBe(true);
+    expect(saved()?.progress.completed).toBe(1);
   });
 
-  it('counts the paced lifts aloud, fifteen in each of two sets', async () => {
+  it('takes about twenty minutes with the usual settings, as the welcome says', async () => {
     const { talk } = setup();
-    await talk.launch();
-    const turn = await talk.say(INTENT.GO_TO, { number: '4' });
-    expect(turn.text).toMatch(/Set 1 of 2.*1, up\. And down\..*15, up\..*Set 2 of 2.*15, up\./);
-    expect(pauseSeconds(turn)).toBeGreaterThanOrEqual(2 * 15 * 5);
-    await expectGoodResponse(turn);
+    const turns = [await talk.launch(), await talk.say(INTENT.SIDE_ANSWER, side('right'))];
+    for (let n = 0; n < 4; n += 1) turns.push(await talk.say(INTENT.NEXT));
+    const minutes = turns.reduce((sum, t) => sum + estimatedPlaySeconds(t.ssml), 0) / 60;
+    expect(turns[0]?.text).toMatch(/about twenty minutes/);
+    expect(minutes).toBeGreaterThan(15);
+    expect(minutes).toBeLessThan(25);
   });
 });
 
-describe('steering mid-routine', () => {
-  it('moves back with previous, repeats briefly, and skips a whole exercise', async () => {
-    const { talk } = setup();
+describe('returning users', () => {
+  /** A user who finished the whole routine on two earlier days. */
+  async function twoDaysDone() {
+    const s = setup({ now: new Date(TEST_NOW.getTime() - 2 * DAY) });
+    for (const day of [2, 1]) {
+      s.setNow(new Date(TEST_NOW.getTime() - day * DAY));
+      await s.talk.launch();
+      await (day === 2 ? s.talk.say(INTENT.SIDE_ANSWER, side('left')) : s.talk.say(INTENT.YES));
+      for (let n = 0; n < 4; n += 1) await s.talk.say(INTENT.NEXT);
+    }
+    s.setNow(TEST_NOW);
+    return s;
+  }
+
+  it('hears the short form: at most 15 s of speech before the settling gap and 40 words before the first hold', async () => {
+    const { talk, saved } = await twoDaysDone();
+    expect(saved()?.progress.completed).toBe(2);
+    expect((await talk.launch()).text).toMatch(/Ready to start your routine\?/);
+    const first = await talk.say(INTENT.YES);
+    const beforeGap = first.ssml.slice(0, first.ssml.indexOf('<break'));
+    expect(estimatedPlaySeconds(beforeGap)).toBeLessThanOrEqual(15);
+    const beforeHold = first.text.slice(0, first.text.indexOf('And hold'));
+    expect(wordCount(beforeHold)).toBeLessThanOrEqual(40);
+    expect(first.text).toMatch(/^Exercise 1: the lying crossed-knee stretch\. Lie on your back, knees bent, feet flat\./);
+  });
+
+  it('gets the full instructions on "explain", and always once asked for them', async () => {
+    const { talk, interruptAt, saved } = await twoDaysDone();
     await talk.launch();
-    await talk.say('SetSideIntent', { side: 'right' });
-    const second = await talk.say(INTENT.NEXT);
-    expect(second.text).toMatch(/Your left side/);
-
-    const back = await talk.say(INTENT.PREVIOUS);
-    expect(back.text).toMatch(/Exercise 1 of 4.*Your right side/);
-
+    await talk.say(INTENT.YES);
+    interruptAt(12);
+    const explained = await talk.say(INTENT.EXPLAIN);
+    expect(explained.text).toMatch(/Here's how to do the lying crossed-knee stretch.*Hold the back of your right thigh with both hands/);
+    await talk.say(INTENT.FULL_INSTRUCTIONS);
+    expect(saved()?.routine.settings.instructions).toBe('full');
     const again = await talk.say(INTENT.REPEAT);
-    expect(again.text).toMatch(/Exercise 1 of 4: the lying crossed-knee stretch\. Your right side/);
-    expect(again.text).not.toMatch(/It eases the tight muscle/);
-    expect(again.ssml.length).toBeLessThan(back.ssml.length);
+    expect(again.text).toMatch(/^Exercise 1 of 4: the lying crossed-knee stretch\. It eases/);
+    await talk.say(INTENT.SHORT_INSTRUCTIONS);
+    expect((await talk.say(INTENT.REPEAT)).text).toMatch(/^Exercise 1: /);
+  });
+});
 
-    const skipped = await talk.say('SkipIntent');
-    expect(skipped.text).toMatch(/Skipping the lying crossed-knee stretch.*Exercise 2 of 4/);
-    for (const turn of [back, again, skipped]) await expectGoodResponse(turn);
+describe('the chair routine', () => {
+  it('turns on from "I can\'t get down on the floor" at the side question, for the whole routine, and off again', async () => {
+    const { talk, saved } = setup();
+    await talk.launch();
+    const on = await talk.say(INTENT.CHAIR);
+    expect(on.text).toMatch(/^Okay, the chair version\..*Which side shall we start each stretch with/);
+    const first = await talk.say(INTENT.SIDE_ANSWER, side('right'));
+    expect(first.text).toMatch(/Exercise 1 of 4: the seated figure four.*sturdy chair/);
+    expect(first.text).not.toMatch(/floor, slowly|hands and knees/);
+    for (const pattern of [/the seated knee hug/, /the seated forward lean/, /the standing leg reach back.*1, back\. And in\./]) {
+      const turn = await talk.say(INTENT.NEXT);
+      expect(turn.text).toMatch(pattern);
+      expect(turn.text).not.toMatch(/Come down to the floor|hands and knees|Sit down on the floor/);
+    }
+    expect(saved()?.routine.settings.chair).toBe(true);
+    const off = await talk.say(INTENT.FLOOR);
+    expect(off.text).toMatch(/^Okay, back to the floor version\..*the kneeling hip lift/);
+    expect(saved()?.routine.settings.chair).toBe(false);
   });
 
-  it('says previous on the first exercise stays there', async () => {
-    const { talk } = setup();
+  it('gives the gentler seated form on "easier" in chair mode', async () => {
+    const { talk, interruptAt } = setup();
     await talk.launch();
-    await talk.say(INTENT.START);
-    const turn = await talk.say(INTENT.PREVIOUS);
-    expect(turn.text).toMatch(/already the first exercise/);
-    expect(turn.ended).toBe(false);
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
+    interruptAt(10);
+    await talk.say(INTENT.CHAIR);
+    interruptAt(10);
+    const easier = await talk.say(INTENT.EASIER);
+    expect(easier.text).toMatch(/^Okay, here's an easier way\. Exercise 1 of 4\. An easier way: the gentle seated figure four/);
   });
+});
 
-  it('goes to exercise three by number and explains a bad number', async () => {
-    const { talk } = setup();
+describe('coming back', () => {
+  it('goes straight on with one utterance when the session closed less than 30 minutes ago mid-routine', async () => {
+    const { talk, later } = setup();
     await talk.launch();
-    const three = await talk.say(INTENT.GO_TO, { number: '3' });
-    expect(three.text).toMatch(/Exercise 3 of 4: the seated wide-leg forward bend/);
-    const nine = await talk.say(INTENT.GO_TO, { number: '9' });
-    expect(nine.text).toMatch(/There are 4 exercises/);
-    const unheard = await talk.say(INTENT.GO_TO, { number: '?' });
-    expect(unheard.text).toMatch(/There are 4 exercises/);
-    await expectGoodResponse(unheard);
-  });
-
-  it('pauses, keeps the place in a new session, and resumes it', async () => {
-    const { talk } = setup();
-    await talk.launch();
-    await talk.say(INTENT.START);
-    await talk.say(INTENT.NEXT);
-    await talk.say(INTENT.NEXT);
-    const paused = await talk.say(INTENT.PAUSE);
-    expect(paused.text).toMatch(/Paused at exercise 2, right side/);
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
     await talk.endSession();
-
+    later(10 * 60 * 1000);
     const back = await talk.launch();
-    expect(back.text).toMatch(/Welcome back. You stopped at exercise 2, the standing figure four, right side/);
-    const yes = await talk.say(INTENT.YES);
-    expect(yes.text).toMatch(/pick up where you were.*Exercise 2 of 4/);
-    await expectGoodResponse(yes);
+    expect(back.text).toMatch(/^Welcome back\. Let's carry on\. Exercise 2 of 4: the standing figure four/);
   });
 
-  it('continues after a stop, in a new session, where the user was', async () => {
-    const { talk } = setup();
+  it('asks first the next day, and after a pause', async () => {
+    const { talk, later, interruptAt } = setup();
     await talk.launch();
-    await talk.say(INTENT.GO_TO, { number: '2' });
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
+    await talk.endSession();
+    later(DAY);
+    expect((await talk.launch()).text).toBe('Welcome back. Last time you finished exercise 1, the lying crossed-knee stretch. Shall we go on?');
+    const next = await talk.say(INTENT.YES);
+    expect(next.text).toMatch(/Exercise 2 of 4/);
+    interruptAt(30);
+    await talk.say(INTENT.PAUSE);
+    await talk.endSession();
+    later(60 * 1000);
+    expect((await talk.launch()).text).toMatch(/^Welcome back\. You stopped at exercise 2/);
+  });
+
+  it('resumes a second side in a new session with that side\'s whole set-up', async () => {
+    const { talk, interruptAt } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
+    const second = await talk.say(INTENT.NEXT);
+    // Stopped during the first round of the right side.
+    const rightStarts = second.text.indexOf('Now your right side');
+    expect(rightStarts).toBeGreaterThan(0);
+    interruptAt(200);
     await talk.say(INTENT.STOP);
-    await talk.launch();
-    const yes = await talk.say(INTENT.YES);
-    expect(yes.text).toMatch(/^Let's pick up where you were\. Exercise 2 of 4/);
-    expect(yes.text).not.toMatch(/Nothing is paused/);
-  });
-
-  it('offers to start over when the user does not want to continue', async () => {
-    const { talk } = setup();
-    await talk.launch();
-    await talk.say(INTENT.START);
-    await talk.say(INTENT.STOP);
-    await talk.launch();
-    const no = await talk.say(INTENT.NO);
-    expect(no.text).toMatch(/start over/);
-    const yes = await talk.say(INTENT.YES);
-    expect(yes.text).toMatch(/Starting over.*Exercise 1 of 4/);
-  });
-
-  it('answers resume when nothing is paused by picking up the current side', async () => {
-    const { talk } = setup();
-    await talk.launch();
-    await talk.say(INTENT.START);
-    const turn = await talk.say(INTENT.RESUME);
-    expect(turn.text).toMatch(/Nothing is paused.*Exercise 1 of 4/);
-  });
-
-  it('makes an exercise easier and back', async () => {
-    const { talk } = setup();
-    await talk.launch();
-    await talk.say(INTENT.GO_TO, { number: '2' });
-    const easier = await talk.say('MakeEasierIntent');
-    expect(easier.text).toMatch(/easier version: the seated figure four on a chair/);
-    await expectGoodResponse(easier);
-    const harder = await talk.say('MakeHarderIntent');
-    expect(harder.text).toMatch(/back to the regular version.*standing figure four/);
-  });
-
-  it('changes the hold length and uses it for every hold', async () => {
-    const { talk } = setup();
-    await talk.launch();
-    const set = await talk.say('SetHoldIntent', { seconds: '45' });
-    expect(set.text).toMatch(/45 seconds/);
-    const bad = await talk.say('SetHoldIntent', { seconds: '100' });
-    expect(bad.text).toMatch(/thirty, forty-five or sixty/);
-    await talk.say('SetRepetitionsIntent', { count: '3' });
-    const turn = await talk.say(INTENT.START);
-    expect(turn.text).toMatch(/Round 3 of 3/);
-    expect(pauseSeconds(turn)).toBeGreaterThanOrEqual(3 * 45);
+    const back = await talk.launch();
+    expect(back.text).toMatch(/exercise 2, the standing figure four, right side/);
+    const resumed = await talk.say(INTENT.YES);
+    expect(resumed.text).toMatch(/Stand next to a wall, a counter or a sturdy chair.*Rest your right ankle just above your left knee/);
   });
 });

