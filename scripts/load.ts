@@ -40,7 +40,7 @@ function options(): LoadOptions & { repeat: number } {
 function print(report: LoadReport): boolean {
   const { options: chosen } = report;
   console.log(`load: seed ${chosen.seed}: ${report.turns} turns in ${report.seconds.toFixed(1)} s: ${report.turnsPerSecond.toFixed(0)} turns/s, latency p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms, max ${report.maxMs.toFixed(0)} ms; in a container p99 ${report.functionP99Ms.toFixed(1)} ms, max ${report.functionMaxMs.toFixed(0)} ms`);
-  console.log(`load: seed ${chosen.seed}: DynamoDB ${report.reads} reads, ${report.writes} writes; ${report.conflictsMerged} saves merged after losing a race to the other device`);
+  console.log(`load: seed ${chosen.seed}: DynamoDB ${report.reads} reads, ${report.writes} writes; ${report.conflictsMerged} saves merged after losing a race to the other device, at most ${report.mostRacesLost} race(s) lost by one save`);
   const completions = chosen.users * 2 * chosen.routinesPerDevice;
   console.log(`load: seed ${chosen.seed}: ${report.lost.length} lost or overwritten writes (${completions} routines finished), ${report.problems.length} failed replies`);
   for (const line of [...report.lost, ...report.problems].slice(0, 20)) console.log(`  ${line}`);

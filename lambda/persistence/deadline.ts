@@ -43,7 +43,10 @@ export class Deadline {
   }
 }
 
-/** A jittered exponential back-off (full jitter) for the `attempt`-th retry, in ms: spreads two racing writers apart. */
-export function backoffMs(attempt: number, random: () => number = Math.random, baseMs = 20, capMs = 250): number {
+/**
+ * A jittered exponential back-off (full jitter) for the `attempt`-th retry (from 0), in ms: spreads racing writers
+ * apart. Short, since a lost race is settled by one re-read: a long wait only lets the other device write again.
+ */
+export function backoffMs(attempt: number, random: () => number = Math.random, baseMs = 10, capMs = 100): number {
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }

@@ -86,7 +86,7 @@ export const SAVE_TRIES = 10;
  * Saves `record`, which was derived from `base`, carrying this request's id. After a lost race or an outage it
  * re-reads: if the stored record carries our id, our write landed (answered late) and counts as saved; if it was
  * deleted since we read it, nothing is written back; otherwise our changes go on top of what is stored and the
- * write is tried again after a jittered pause, inside the deadline. Nothing is written over a record that could
+ * write is tried again, after a jittered pause and the re-read, inside the deadline. Nothing is written over a record that could
  * not be read or that a newer schema wrote. Never throws.
  */
 export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Loaded): Promise<Saved> {
@@ -104,8 +104,11 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
     } catch (error) {
       failure = error;
       if (!(error instanceof VersionConflictError || error instanceof StoreUnavailableError)) break;
-      if (error instanceof VersionConflictError) ctx.logger.info('save conflict, merging', { user: userOf(ctx) });
+      if (error instanceof VersionConflictError) ctx.logger.info('save conflict, merging', { user: userOf(ctx), lost: tries });
     }
+    // Pause before the re-read, not after it: the write goes out as soon as the merge is made, which leaves the
+    // other device the least time to slip another write in between.
+    await ctx.deadline.pause(backoffMs(tries - 1));
     try {
       const stored = await readStored(ctx);
       if (stored.writer === requestId) return { saved: true, loaded: stored.loaded };
@@ -118,7 +121,6 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
     } catch (error) {
       failure = error;
     }
-    await ctx.deadline.pause(backoffMs(tries - 1));
   }
   ctx.logger.error('state save failed', { user: userOf(ctx), tries, ...errorFields(failure ?? new StoreUnavailableError()) });
   return { saved: false, why: 'failed' };

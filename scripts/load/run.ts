@@ -53,6 +53,8 @@ export interface LoadReport {
   readonly writes: number;
   /** Saves that lost a race to the user's other device and were merged (expected, not a loss). */
   readonly conflictsMerged: number;
+  /** The most races one save lost in a row before it landed (or gave up). */
+  readonly mostRacesLost: number;
   /** Users whose record is not what their turns produced, with why: lost or overwritten writes. */
   readonly lost: readonly string[];
   /** Replies that showed a failure (apology, save warning, error log). */
@@ -69,9 +71,13 @@ async function pool(count: number, limit: number, job: (index: number) => Promis
 }
 
 /** A logger that counts merged conflicts and keeps every warning and error. */
-function countingLogger(sink: { merged: number; problems: string[] }): AppLogger {
+function countingLogger(sink: { merged: number; mostLost: number; problems: string[] }): AppLogger {
   return {
-    info: (message) => void (message === 'save conflict, merging' && (sink.merged += 1)),
+    info: (message, extra) => {
+      if (message !== 'save conflict, merging') return;
+      sink.merged += 1;
+      sink.mostLost = Math.max(sink.mostLost, Number(extra?.lost ?? 0));
+    },
     warn: (message, extra) => void sink.problems.push(`warn: ${message} ${JSON.stringify(extra ?? {})}`),
     error: (message, extra) => void sink.problems.push(`error: ${message} ${JSON.stringify(extra ?? {})}`),
   };
@@ -90,7 +96,7 @@ function judge(reply: Reply): string | null {
 /** Plays every user against a table on `client` and checks their records; `table` must exist. */
 export async function playLoad(client: DynamoDBClient, table: string, options: LoadOptions): Promise<LoadReport> {
   const calls = countCalls(client);
-  const sink = { merged: 0, problems: [] as string[] };
+  const sink = { merged: 0, mostLost: 0, problems: [] as string[] };
   const skill = buildSkill({ persistenceAdapter: new DynamoPersistenceAdapter({ client, tableName: table }), logger: countingLogger(sink) });
   const { answerer, functionMs } = inContainers(skill, options.containers);
   const expectations: UserExpectation[] = [];
@@ -123,6 +129,7 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     reads,
     writes,
     conflictsMerged: sink.merged,
+    mostRacesLost: sink.mostLost,
     lost,
     problems: [...logs.flatMap((log) => log.problems), ...sink.problems],
   };
