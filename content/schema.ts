@@ -49,6 +49,8 @@ export type FormName = (typeof FORMS)[number];
  */
 export const FormSchema = z.object({
   name: Sentence,
+  /** What this form does, when it differs from the exercise's purpose (a seated form does not work balance). */
+  purpose: z.optional(Sentence),
   /** How to get into place, a few short sentences (full form). */
   getInPlace: Sentences,
   /** One sentence to get into place (short form, for a returning user). */

@@ -1,5 +1,6 @@
 // What the skill is built from: the things that differ between Lambda, the simulator and tests.
 import type { AppLogger } from './logger';
+import type { AppMetrics } from './metrics';
 import type { VersionedAdapter } from './persistence/versioned';
 
 /** Dependencies passed to buildSkill. Only the persistence adapter is required. */
@@ -9,6 +10,10 @@ export interface SkillDeps {
   /** The current time; passed in so tests control days and streaks. */
   readonly clock?: () => Date;
   readonly logger?: AppLogger;
+  /** Counts of what users do; Powertools EMF in Lambda, nothing by default. */
+  readonly metrics?: AppMetrics;
+  /** The secret that keys the user and session tags in logs (LOG_HASH_KEY in Lambda); a random one by default. */
+  readonly logKey?: string;
   /** Play a chime at the start and end of each hold. */
   readonly chimes?: boolean;
   /** Reject requests from any other skill (set in Lambda). */

@@ -2,18 +2,22 @@
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
 import type { ResolvedDeps, SkillDeps } from './deps';
 import * as h from './handlers';
-import { silentLogger } from './logger';
+import { randomLogKey, silentLogger } from './logger';
+import { noMetrics } from './metrics';
 
 /** Builds the skill around a persistence adapter; the handler list below is the routing table. */
 export function buildSkill(deps: SkillDeps): Skill {
   const resolved: ResolvedDeps = {
     clock: () => new Date(),
     logger: silentLogger,
+    metrics: noMetrics,
+    logKey: randomLogKey(),
     chimes: true,
     ...deps,
   };
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) })
+    // The dependencies first; then every log line of the request gets its keys (request id, intent, user tag).
+    .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) }, h.LogKeysInterceptor)
     // Order matters: the first handler whose canHandle is true answers. Pain, injury and warning signs come
     // first, so they win whatever else is going on; Fallback stays last of the intents, and UnhandledRequestHandler
     // last of all: it answers any request type no handler before it takes.
@@ -35,6 +39,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.YesHandler,
       h.NoHandler,
       h.SetStartSideHandler,
+      h.NoPreferenceHandler,
       h.SetHoldHandler,
       h.SetRepetitionsHandler,
       h.EasierHandler,
@@ -60,7 +65,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.ExceptionEncounteredHandler,
       h.UnhandledRequestHandler,
     )
-    .addResponseInterceptors(h.SaveStateInterceptor)
+    .addResponseInterceptors(h.SaveStateInterceptor, h.RequestLogInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)
     .withPersistenceAdapter(resolved.persistenceAdapter);
   if (resolved.skillId) builder.withSkillId(resolved.skillId);

@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { INTENT, SAFETY_INTENTS } from '../lambda/handlers/intents';
+import type { SkillManifest } from './deploy/manifest';
+import { iconProblems, stageProblems, type PackageStage } from './package-lint';
 import { PHRASES } from './simulator/phrases';
 import { normalize } from './simulator/text';
 
@@ -218,21 +220,28 @@ export function lintModel(model: LintModel, manifest: LintManifest, options: Lin
   ];
 }
 
-/** Lints every locale's checked-in model against skill-package/skill.json; the problems of all locales. */
-export function lintSkillPackage(root = join(__dirname, '..', 'skill-package')): string[] {
-  const manifest = JSON.parse(readFileSync(join(root, 'skill.json'), 'utf8')) as LintManifest;
+/**
+ * Lints a skill package: every locale's model against its skill.json, the icons, and what the stage requires (the
+ * checked-in `template` by default, or a package built for a `deploy`); the problems of all locales.
+ */
+export function lintSkillPackage(root = join(__dirname, '..', 'skill-package'), stage: PackageStage = 'template'): string[] {
+  const manifest = JSON.parse(readFileSync(join(root, 'skill.json'), 'utf8')) as LintManifest & SkillManifest;
   const dir = join(root, 'interactionModels', 'custom');
-  return readdirSync(dir)
+  const models = readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .flatMap((file) => {
       const locale = basename(file, '.json');
       const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LintModel;
       return lintModel(model, manifest, { locale }).map((problem) => `${locale}: ${problem}`);
     });
+  return [...iconProblems(manifest, root), ...stageProblems(manifest, stage), ...models];
 }
 
 if (require.main === module) {
-  const problems = lintSkillPackage();
+  // `npx tsx scripts/model-lint.ts [package folder] [--deploy]`: the checked-in package by default.
+  const args = process.argv.slice(2);
+  const folder = args.find((arg) => !arg.startsWith('--'));
+  const problems = lintSkillPackage(folder, args.includes('--deploy') ? 'deploy' : 'template');
   for (const problem of problems) console.error(problem);
   console.log(problems.length === 0 ? 'interaction models: no problems' : `interaction models: ${problems.length} problem(s)`);
   process.exitCode = problems.length === 0 ? 0 : 1;

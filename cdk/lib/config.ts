@@ -12,6 +12,12 @@ export class StackConfigError extends Error {
 /** A well-formed skill ID that belongs to no skill: for tests and an offline `npm run synth`, never a deploy. */
 export const PLACEHOLDER_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
+/**
+ * The stack parameter that carries the secret keying the user and session tags in logs (LOG_HASH_KEY). `npm run
+ * deploy` makes one per deployment and passes it; NoEcho keeps it out of the console and of describe-stacks.
+ */
+export const LOG_HASH_KEY_PARAMETER = 'LogHashKey';
+
 /** The stack name when none is given. */
 export const DEFAULT_STACK_NAME = 'SciaticaRoutine';
 
@@ -46,8 +52,8 @@ export type StackConfig = z.infer<typeof StackConfigSchema>;
 type ContextLookup = (key: string) => unknown;
 
 const MISSING_SKILL_ID =
-  'No Alexa skill ID. Deploy the skill package first (`ask deploy`), then pass its ID: ' +
-  '`npm run deploy -- -c skillId=amzn1.ask.skill.…` or `SKILL_ID=amzn1.ask.skill.… npm run deploy`. ' +
+  'No Alexa skill ID. Deploy with `npm run deploy`: it creates the skill first and passes its ID here. ' +
+  'To run the CDK CLI yourself, pass the ID: `-c skillId=amzn1.ask.skill.…` or `SKILL_ID=amzn1.ask.skill.…`. ' +
   'To only synthesize the template offline, run `npm run synth`: it allows a placeholder skill ID.';
 
 /**

@@ -1,22 +1,27 @@
-// The skill's back end: the Lambda function, its DynamoDB user table, the Alexa trigger, logs and alarms.
+// The skill's back end: the Lambda function, its DynamoDB user table, the Alexa trigger, logs, alarms and dashboard.
 import * as path from 'node:path';
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, CfnParameter, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
-import { FunctionAlarms } from './alarms';
-import { findProjectRoot, LAMBDA_BUNDLE } from './bundle';
-import { STACK_DEFAULTS } from './config';
+import { SkillAlarms } from './alarms';
+import { findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
+import { LOG_HASH_KEY_PARAMETER, STACK_DEFAULTS } from './config';
+import { SkillDashboard } from './dashboard';
 
 /**
  * The item operations the function may perform on its table, and no others: the adapter gets, puts (conditional
  * writes) and, on SkillDisabled, deletes a user's record. No UpdateItem: the adapter never uses it.
  */
 export const TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:DeleteItem'] as const;
+
+/** How long the function's logs are kept (PRIVACY.md says so). */
+export const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
 
 /** The stack's inputs (see config.ts for where they come from). */
 export interface SkillStackProps extends StackProps {
@@ -37,6 +42,7 @@ export interface SkillStackProps extends StackProps {
 export class SkillStack extends Stack {
   readonly table: dynamodb.Table;
   readonly fn: nodejs.NodejsFunction;
+  readonly alarms: SkillAlarms;
 
   constructor(scope: Construct, id: string, props: SkillStackProps) {
     super(scope, id, props);
@@ -59,8 +65,17 @@ export class SkillStack extends Stack {
 
     // Operational logs only (no user IDs are logged), so they go with the stack.
     const logGroup = new logs.LogGroup(this, 'FunctionLogs', {
-      retention: logs.RetentionDays.ONE_MONTH,
+      retention: LOG_RETENTION,
       removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // An environment variable read once at cold start: no call to SSM or Secrets Manager on the way to the first
+    // answer. Lambda encrypts it at rest; whoever may read the function's configuration may read the key.
+    const logHashKey = new CfnParameter(this, LOG_HASH_KEY_PARAMETER, {
+      type: 'String',
+      noEcho: true,
+      minLength: LOG_KEY_MIN_LENGTH,
+      description: 'Secret that keys the user and session tags in the logs (HMAC); made and kept by npm run deploy',
     });
 
     // Our own role instead of the AWSLambdaBasicExecutionRole managed policy, which may write to every log group.
@@ -93,13 +108,17 @@ export class SkillStack extends Stack {
       environment: {
         TABLE_NAME: this.table.tableName,
         SKILL_ID: props.skillId,
-        NODE_OPTIONS: '--enable-source-maps',
+        LOG_HASH_KEY: logHashKey.valueAsString,
+        // The logs' `service` key and the metrics' `service` dimension: each stack's own.
+        POWERTOOLS_SERVICE_NAME: this.stackName,
+        ...(LAMBDA_NODE_OPTIONS.length > 0 ? { NODE_OPTIONS: LAMBDA_NODE_OPTIONS.join(' ') } : {}),
       },
       bundling: {
         forceDockerBundling: false,
         format: nodejs.OutputFormat.CJS,
         target: LAMBDA_BUNDLE.target,
         minify: LAMBDA_BUNDLE.minify,
+        // The map ships beside index.js for `npm run symbolicate`; Node does not read it (see LAMBDA_NODE_OPTIONS).
         sourceMap: LAMBDA_BUNDLE.sourceMap,
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
@@ -115,15 +134,18 @@ export class SkillStack extends Stack {
       eventSourceToken: props.skillId,
     });
 
-    new FunctionAlarms(this, 'Alarms', {
+    this.alarms = new SkillAlarms(this, 'Alarms', {
       fn: this.fn,
+      service: this.stackName,
       ...(props.alarmTopicArn ? { alarmTopicArn: props.alarmTopicArn } : {}),
     });
+    const { dashboard } = new SkillDashboard(this, 'Dashboard', { fn: this.fn, service: this.stackName, alarms: this.alarms.all() });
 
     new CfnOutput(this, 'SkillFunctionArn', {
       value: this.fn.functionArn,
-      description: 'Paste into skill-package/skill.json (apis.custom.endpoint.uri and events.endpoint.uri), then ask deploy',
+      description: 'The skill endpoint; npm run deploy writes it into the manifest it deploys',
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName, description: 'The DynamoDB table of user records' });
+    new CfnOutput(this, 'DashboardName', { value: dashboard.dashboardName, description: 'The CloudWatch dashboard of the skill' });
   }
 }

@@ -10,7 +10,7 @@ export const CatchAllErrorHandler: ErrorHandler = {
   // Events (SkillDisabled) are not answered with speech: their errors propagate so the call fails visibly.
   canHandle: (input) => ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(input.requestEnvelope.request.type),
   handle(input, error) {
-    depsOf(input).logger.error('request failed', { requestType: input.requestEnvelope.request.type, ...errorFields(error) });
+    depsOf(input).logger.error('request failed', errorFields(error));
     if (input.requestEnvelope.request.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();
     const routine = loadRoutine(getLocale(input.requestEnvelope));
     return speak(input, keyedAnswer(routine, 'error', 'errorReprompt'));

@@ -1,7 +1,7 @@
 // Explanations: how to do an exercise in full ("explain the pigeon stretch") and why it helps. Nothing is saved.
 import type { RequestHandler } from 'ask-sdk-core';
-import { STATUS } from '../routine';
-import { exerciseList, explainAnswer, message, openAnswer, whyAnswer } from '../speech';
+import { STATUS, exerciseComplete } from '../routine';
+import { exerciseList, explainAnswer, message, nextPrompt, openAnswer, shapeOf, whyAnswer } from '../speech';
 import { INTENT, SLOT } from './intents';
 import { isIntent } from './match';
 import { speak } from './respond';
@@ -16,7 +16,12 @@ export const ExplainHandler: RequestHandler = {
     if (named.kind === 'unknown') {
       return speak(input, openAnswer(routine, record.routine, message(routine, 'explainUnknown', { list: exerciseList(routine, record.routine) })));
     }
-    return speak(input, explainAnswer(routine, record.routine, named.kind === 'known' ? named.index : record.routine.exercise));
+    if (named.kind === 'known') return speak(input, explainAnswer(routine, record.routine, named.index));
+    // "What do I do now?" after an exercise was heard to its end is about the next one.
+    const state = record.routine;
+    if (state.status !== STATUS.ACTIVE || !exerciseComplete(state, shapeOf(routine))) return speak(input, explainAnswer(routine, state, state.exercise));
+    if (state.exercise + 1 < routine.exercises.length) return speak(input, explainAnswer(routine, state, state.exercise + 1));
+    return speak(input, openAnswer(routine, state, nextPrompt(routine, state)));
   },
 };
 

@@ -1,9 +1,11 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
+import { METRIC } from '../metrics';
 import { STATUS } from '../routine';
-import { helpAnswer, keyedAnswer, message, openAnswer, sideQuestion, spoken, withLead, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, openAnswer, painChoice, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
+import { recordMetric } from './observe';
 import { applyEvent, speak } from './respond';
 import { beginTurn, type Turn } from './turn';
 
@@ -43,6 +45,7 @@ export const StopHandler: RequestHandler = {
 export const FallbackHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, INTENT.FALLBACK),
   async handle(input) {
+    recordMetric(input, METRIC.FALLBACK);
     return speak(input, notUnderstood(await beginTurn(input)));
   },
 };
@@ -52,6 +55,7 @@ export function notUnderstood(turn: Turn): Answer {
   const { routine } = turn;
   const state = turn.record.routine;
   turn.nextPending = turn.pending;
+  if (turn.pending === 'painOptions') return painChoice(routine);
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) return openAnswer(routine, state, message(routine, 'fallbackActive'));
   const sorry = spoken(message(routine, 'fallback'));
   if (turn.pending === 'side') return withLead(sideQuestion(routine), sorry, state.settings.speechRate);

@@ -6,7 +6,7 @@ export {
   ResumeHandler, GoToExerciseHandler, SwitchSideHandler,
 } from './navigation';
 export { YesHandler, NoHandler } from './yes-no';
-export { SetStartSideHandler } from './sides';
+export { SetStartSideHandler, NoPreferenceHandler } from './sides';
 export {
   SetHoldHandler, SetRepetitionsHandler, EasierHandler, HarderHandler, ChairVersionHandler, FloorVersionHandler,
   SpeakSlowerHandler, NormalSpeedHandler, CountSlowerHandler, FullInstructionsHandler, ShortInstructionsHandler, VolumeHandler,
@@ -19,4 +19,5 @@ export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';
+export { LogKeysInterceptor, RequestLogInterceptor, recordMetric, requestKeys } from './observe';
 export { INTENT, SLOT, SLOT_TYPE, SAFETY_INTENTS } from './intents';

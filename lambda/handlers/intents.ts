@@ -16,6 +16,7 @@ export const INTENT = {
   SKIP: 'SkipIntent',
   SET_SIDE: 'SetStartSideIntent',
   SIDE_ANSWER: 'SideAnswerIntent',
+  NO_PREFERENCE: 'NoPreferenceIntent',
   SWITCH_SIDE: 'SwitchSideIntent',
   SET_HOLD: 'SetHoldIntent',
   SET_REPETITIONS: 'SetRepetitionsIntent',

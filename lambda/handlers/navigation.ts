@@ -9,16 +9,24 @@ import { applyEvent, speak } from './respond';
 import { numberSlot, sideSlot } from './slots';
 import { beginTurn, type Turn } from './turn';
 
-/** A handler that applies one routine event and speaks its answer. */
+/**
+ * A handler that applies one routine event and speaks its answer. Before the routine has begun, a user who
+ * never chose a starting side is asked it first ("say that again" at the side question asks it again).
+ */
 function routineEventHandler(intent: string, toEvent: (input: HandlerInput, turn: Turn) => RoutineEvent): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intent),
     async handle(input) {
       const turn = await beginTurn(input);
-      return speak(input, await applyEvent(input, turn, toEvent(input, turn)));
+      const event = toEvent(input, turn);
+      if (needsSide(turn) && event.type !== 'goTo' && event.type !== 'pause') return speak(input, await startOrAskSide(input, turn));
+      return speak(input, await applyEvent(input, turn, event));
     },
   };
 }
+
+/** The routine has not begun and no starting side was chosen. */
+const needsSide = (turn: Turn): boolean => turn.record.routine.status === STATUS.IDLE && turn.record.routine.startSide === null;
 
 /**
  * "Start", "ready", "let's go": begins, or carries on from where the user is. A user who never chose a
@@ -35,7 +43,7 @@ export const StartRoutineHandler: RequestHandler = {
 async function startOrAskSide(input: HandlerInput, turn: Turn): Promise<Answer> {
   const { routine } = turn;
   const state = turn.record.routine;
-  if (state.status !== STATUS.IDLE || state.startSide !== null) return applyEvent(input, turn, { type: 'start' });
+  if (!needsSide(turn)) return applyEvent(input, turn, { type: 'start' });
   turn.nextPending = 'side';
   const question = sideQuestion(routine);
   if (state.safetyNoticeHeard) return question;

@@ -2,9 +2,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseScreen, renderScreen, supportsApl } from '../display';
+import { METRIC } from '../metrics';
 import { recordCompletion } from '../progress';
-import { transition, type RoutineEvent } from '../routine';
+import { STATUS, transition, type Effect, type RoutineEvent } from '../routine';
 import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
+import { recordMetric } from './observe';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
@@ -34,6 +36,11 @@ export function speak(input: HandlerInput, answer: Answer): Response {
  * the safety notice before the first exercise a user ever hears (a one-shot start skips the launch).
  */
 export async function applyEvent(input: HandlerInput, turn: Turn, event: RoutineEvent): Promise<Answer> {
+  return (await applyEventFor(input, turn, event)).answer;
+}
+
+/** applyEvent, with the transition's effect for a handler that words the answer itself. */
+export async function applyEventFor(input: HandlerInput, turn: Turn, event: RoutineEvent): Promise<{ answer: Answer; effect: Effect }> {
   const before = turn.record.routine;
   const { state, effect } = transition(before, event, shapeOf(turn.routine));
   const progress =
@@ -41,11 +48,14 @@ export async function applyEvent(input: HandlerInput, turn: Turn, event: Routine
       ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
       : turn.record.progress;
   const narrates = effect.type === 'narrate' || (effect.type === 'setting' && effect.narrate);
+  const fromTheTop = before.status === STATUS.IDLE || before.status === STATUS.FINISHED || event.type === 'startOver';
+  if (narrates && fromTheTop) recordMetric(input, METRIC.ROUTINE_STARTED);
+  if (effect.type === 'finished') recordMetric(input, METRIC.ROUTINE_FINISHED);
   const noticeNow = narrates && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
   // Save before speaking the count, so it includes a routine another device finished meanwhile.
   if (effect.type === 'finished') await saveTurn(input, turn);
   const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
   const answer = effectAnswer(turn.routine, before, state, effect, context);
-  return noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer;
+  return { answer: noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer, effect };
 }

@@ -2,8 +2,10 @@
 // tell the user once if their progress could not be saved.
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { METRIC } from '../metrics';
 import { saveRecord } from '../persistence';
 import { escapeSsml, message } from '../speech';
+import { recordMetric } from './observe';
 import { currentTurn, storeContext, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
@@ -12,7 +14,8 @@ function warnInSpeech(response: Response, text: string): void {
   speech.ssml = speech.ssml.replace(/^<speak>/, `<speak>${escapeSsml(text)} `);
 }
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Whether the turn's record differs from what was last read or saved. */
+const unsaved = (turn: Turn): boolean => JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
 
 /**
  * Saves the turn's record if it changed since it was last read or saved (or the stored one needs writing again):
@@ -23,7 +26,7 @@ const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.str
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
   if (turn.saveTried) return;
   turn.saveTried = true;
-  const changed = !same(turn.record, turn.loaded.record);
+  const changed = unsaved(turn);
   if (turn.loaded.version === null || turn.loaded.frozen === 'newerVersion') turn.saveFailed = true;
   if (!changed && !turn.loaded.rewrite) return;
   const result = await saveRecord(storeContext(input), turn.record, turn.loaded);
@@ -43,6 +46,9 @@ export const SaveStateInterceptor: ResponseInterceptor = {
     const turn = currentTurn(input);
     if (!turn) return;
     await saveTurn(input, turn);
+    // Counted once a turn, here at its end: changes that are not in the store yet (a record deleted since it was
+    // read is not written back on purpose, and is not counted).
+    if (unsaved(turn) && turn.loaded.frozen !== 'deleted') recordMetric(input, METRIC.SAVE_FAILED);
     const warnNow = turn.saveFailed && !turn.warned && response?.outputSpeech !== undefined;
     if (warnNow && response) warnInSpeech(response, message(turn.routine, 'saveWarning'));
     if (input.requestEnvelope.session) {
@@ -50,7 +56,7 @@ export const SaveStateInterceptor: ResponseInterceptor = {
       input.attributesManager.setSessionAttributes({
         record,
         version: loaded.version,
-        ...(same(record, loaded.record) ? {} : { base: loaded.record }),
+        ...(unsaved(turn) ? { base: loaded.record } : {}),
         ...(loaded.frozen ? { frozen: loaded.frozen } : {}),
         pending: turn.nextPending,
         warned: turn.warned || warnNow,

@@ -2,11 +2,11 @@
 // and how much of each exercise is explained. All are preferences, kept in the user's record.
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { MessageKey, Routine } from '../../content';
-import { HOLD_SECONDS, REPETITIONS, STATUS, type RoutineEvent } from '../routine';
-import { keyedAnswer, message, openAnswer, repromptFor, sideQuestion, type Answer } from '../speech';
+import { HOLD_SECONDS, REPETITIONS, type RoutineEvent } from '../routine';
+import { goOnText, keyedAnswer, message, openAnswer, repromptFor, sideQuestion, spoken, type Answer } from '../speech';
 import { INTENT, SLOT } from './intents';
 import { isIntent } from './match';
-import { applyEvent, speak } from './respond';
+import { applyEvent, applyEventFor, speak } from './respond';
 import { numberSlot } from './slots';
 import { beginTurn } from './turn';
 
@@ -29,7 +29,7 @@ function numberSettingHandler<N extends number>(
       const value = allowed.find((v) => v === numberSlot(input, slot));
       if (value === undefined) return speak(input, openAnswer(turn.routine, turn.record.routine, message(turn.routine, invalidKey)));
       await applyEvent(input, turn, toEvent(value));
-      return speak(input, openAnswer(turn.routine, turn.record.routine, confirm(turn.routine, value), message(turn.routine, 'settingsPrompt')));
+      return speak(input, openAnswer(turn.routine, turn.record.routine, confirm(turn.routine, value), goOnText(turn.routine, turn.record.routine)));
     },
   };
 }
@@ -57,11 +57,13 @@ function preferenceHandler(intent: string, event: RoutineEvent): RequestHandler 
     canHandle: (input: HandlerInput) => isIntent(input, intent),
     async handle(input: HandlerInput) {
       const turn = await beginTurn(input);
-      const answer = await applyEvent(input, turn, event);
-      if (answer.timeline || turn.pending === null) return speak(input, answer);
+      const { answer, effect } = await applyEventFor(input, turn, event);
+      const asked = turn.pending === 'side' || turn.pending === 'resume' || turn.pending === 'begin';
+      if (answer.timeline || !asked || effect.type !== 'setting') return speak(input, answer);
+      // The question asked before is still the one to answer: the setting is said, then the question again.
       turn.nextPending = turn.pending;
       const again: Answer = turn.pending === 'side' ? sideQuestion(turn.routine) : keyedAnswer(turn.routine, 'welcomeBackReprompt', 'welcomeBackReprompt');
-      return speak(input, { speech: answer.speech.append(again.speech), reprompt: again.reprompt ?? repromptFor(turn.routine, turn.record.routine) });
+      return speak(input, { speech: spoken(message(turn.routine, effect.note)).append(again.speech), reprompt: again.reprompt ?? repromptFor(turn.routine, turn.record.routine) });
     },
   };
 }
@@ -92,6 +94,6 @@ export const VolumeHandler: RequestHandler = {
     const turn = await beginTurn(input);
     turn.nextPending = turn.pending;
     const state = turn.record.routine;
-    return speak(input, openAnswer(turn.routine, state, message(turn.routine, 'volume'), ...(state.status === STATUS.ACTIVE ? [message(turn.routine, 'settingsPrompt')] : [])));
+    return speak(input, openAnswer(turn.routine, state, message(turn.routine, 'volume'), goOnText(turn.routine, state)));
   },
 };

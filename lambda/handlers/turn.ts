@@ -17,7 +17,7 @@ const NarrationSchema = z.object({
   at: z.number(),
   exercise: z.int().check(z.minimum(0)),
   from: PlaceSchema,
-  marks: z.array(z.extend(PlaceSchema, { end: z.number() })).check(z.maxLength(12)),
+  marks: z.array(z.extend(PlaceSchema, { end: z.number(), inPlace: z.boolean() })).check(z.maxLength(16)),
   end: z.number(),
 });
 
@@ -30,7 +30,7 @@ export const SessionSchema = z.object({
   /** The stored record at that version, when it differs from `record` (changes not saved yet). */
   base: z.optional(UserRecordSchema),
   frozen: z.optional(z.enum(['newerVersion', 'deleted'])),
-  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side']))),
+  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side', 'painOptions']))),
   warned: z.optional(z.boolean()),
   /** The exercise narrated in the previous turn, to tell how far the user got. */
   narration: z.optional(z.nullable(NarrationSchema)),
@@ -70,7 +70,9 @@ const DEADLINE = 'deadline';
  * first request interceptor).
  */
 export function attachDeps(input: HandlerInput, deps: ResolvedDeps): void {
-  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [DEPS]: deps, [DEADLINE]: new Deadline() });
+  const attributes = input.attributesManager.getRequestAttributes();
+  // The deadline starts with the request, once: attaching deps again (with a keyed logger) keeps it.
+  input.attributesManager.setRequestAttributes({ ...attributes, [DEPS]: deps, [DEADLINE]: attributes[DEADLINE] ?? new Deadline() });
 }
 
 /** The skill's dependencies for this request. */
@@ -88,6 +90,12 @@ export function storeContext(input: HandlerInput): StoreContext {
 /** The turn of this request, if a handler began one. */
 export function currentTurn(input: HandlerInput): Turn | undefined {
   return input.attributesManager.getRequestAttributes()[TURN] as Turn | undefined;
+}
+
+/** A new session: the user may have moved since, so they get into place again before the next stretch. */
+function atSessionStart(loaded: Loaded): Loaded {
+  const { routine } = loaded.record;
+  return routine.inPlace ? { ...loaded, record: { ...loaded.record, routine: { ...routine, inPlace: false } } } : loaded;
 }
 
 /**
@@ -116,7 +124,7 @@ async function recordOf(input: HandlerInput, cached: Cached): Promise<{ loaded: 
   if (record && version !== undefined && version !== null) {
     return { loaded: { record: base ?? record, version, ...(frozen ? { frozen } : {}) }, record };
   }
-  const read = await loadRecord(storeContext(input));
+  const read = atSessionStart(await loadRecord(storeContext(input)));
   if (!record || read.version === null) return { loaded: read, record: record ?? read.record };
   return { loaded: read, record: mergeRecord(base ?? record, record, read.record) };
 }

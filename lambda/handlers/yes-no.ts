@@ -1,9 +1,9 @@
 // Yes and No: answers to the question the skill asked in the previous turn. "Okay" with no question open
-// mid-routine means carry on.
+// mid-routine means carry on; after "it hurts" it means nothing yet, and the choice is asked again.
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
 import { STATUS, type RoutineState } from '../routine';
-import { helpAnswer, keyedAnswer, message, spoken, withLead, type Answer } from '../speech';
+import { helpAnswer, keyedAnswer, message, painChoice, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { applyEvent, speak } from './respond';
@@ -27,6 +27,10 @@ export const YesHandler: RequestHandler = {
       turn.nextPending = 'side';
       return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
     }
+    if (turn.pending === 'painOptions') {
+      turn.nextPending = 'painOptions';
+      return speak(input, painChoice(routine));
+    }
     if (status === STATUS.ACTIVE || status === STATUS.PAUSED) return speak(input, await applyEvent(input, turn, { type: 'start' }));
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },
@@ -45,6 +49,10 @@ export const NoHandler: RequestHandler = {
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
       return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
+    }
+    if (turn.pending === 'painOptions') {
+      turn.nextPending = 'painOptions';
+      return speak(input, painChoice(routine));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },

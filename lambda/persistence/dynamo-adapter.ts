@@ -13,7 +13,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { STORE_BUDGET_MS } from './deadline';
-import { PersistenceError, StoreUnavailableError, VersionConflictError } from './errors';
+import { OutOfTimeError, PersistenceError, StoreUnavailableError, VersionConflictError } from './errors';
 import { expiryFrom, PARTITION_KEY, TTL_ATTRIBUTE } from './table';
 import { isWrittenVersion, nextVersion, VERSION_ATTRIBUTE, type StoreCall, type Version, type VersionedAdapter } from './versioned';
 
@@ -130,7 +130,7 @@ export class DynamoPersistenceAdapter implements VersionedAdapter {
   /** Send options for a call within `call.deadline`; a deadline already passed fails the call without sending it. */
   private options({ deadline }: StoreCall): { abortSignal?: AbortSignal } {
     if (!deadline) return {};
-    if (deadline.expired) throw new StoreUnavailableError({ cause: new Error('The turn has no time left for the store') });
+    if (deadline.expired) throw new OutOfTimeError();
     return { abortSignal: deadline.signal() };
   }
 

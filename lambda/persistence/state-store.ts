@@ -1,9 +1,9 @@
 // Loading, saving and deleting a user's record through a versioned adapter, inside the turn's deadline: parse on
 // load, merge on conflict, recognise our own late-answered writes, never a blind write, never throw (but delete).
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { errorFields, userTag, type AppLogger } from '../logger';
+import { errorFields, type AppLogger } from '../logger';
 import { backoffMs, type Deadline } from './deadline';
-import { StoreUnavailableError, VersionConflictError } from './errors';
+import { OutOfTimeError, StoreUnavailableError, VersionConflictError } from './errors';
 import { mergeRecord } from './merge';
 import { freshRecord, parseRecord, type UserRecord } from './record';
 import { expiryDue, TTL_ATTRIBUTE } from './table';
@@ -49,8 +49,6 @@ async function retrying<T>(ctx: StoreContext, call: () => Promise<T>): Promise<T
   }
 }
 
-const userOf = (ctx: StoreContext): string => userTag(ctx.envelope.context.System.user.userId);
-
 /** Reads and parses the stored record, with the request id that last wrote it; throws when the store fails. */
 async function readStored(ctx: StoreContext): Promise<{ loaded: Loaded; writer: unknown }> {
   const attributes = await retrying(ctx, () => ctx.adapter.getAttributes(ctx.envelope, { deadline: ctx.deadline }));
@@ -58,10 +56,10 @@ async function readStored(ctx: StoreContext): Promise<{ loaded: Loaded; writer: 
   const version: Version = typeof given === 'number' || typeof given === 'string' ? given : 0;
   const { record, problem, repaired } = parseRecord(stored);
   if (problem === 'newerVersion') {
-    ctx.logger.warn('stored record is of a newer schema: read, never written', { user: userOf(ctx), schemaVersion: stored.schemaVersion });
+    ctx.logger.warn('stored record is of a newer schema: read, never written', { schemaVersion: stored.schemaVersion });
     return { loaded: { record, version, frozen: 'newerVersion' }, writer };
   }
-  if (problem) ctx.logger.warn('stored record repaired', { user: userOf(ctx), problem, repaired });
+  if (problem) ctx.logger.warn('stored record repaired', { problem, repaired });
   const rewrite = problem !== undefined || typeof version === 'string' || expiryDue(expiresAt, ctx.now);
   return { loaded: rewrite ? { record, version, rewrite } : { record, version }, writer };
 }
@@ -71,13 +69,22 @@ export async function loadRecord(ctx: StoreContext): Promise<Loaded> {
   try {
     return (await readStored(ctx)).loaded;
   } catch (error) {
-    ctx.logger.error('state load failed', { user: userOf(ctx), ...errorFields(error) });
+    ctx.logger.error('state load failed', errorFields(error));
     return { record: freshRecord(), version: null };
   }
 }
 
 /** The outcome of a save: what is now stored, or why nothing was written. */
 export type Saved = { readonly saved: true; readonly loaded: Loaded } | { readonly saved: false; readonly why: 'unread' | Frozen | 'failed' };
+
+/**
+ * The failure a failed save logs: the first fault of the store (throttled, failing), which says most; else the
+ * last lost race. Never that the turn then ran out of time.
+ */
+function telling(kept: unknown, error: unknown): unknown {
+  if (error instanceof OutOfTimeError) return kept;
+  return kept !== undefined && !(kept instanceof VersionConflictError) ? kept : error;
+}
 
 /** Writes one save may make at most (each lost race is re-read and merged first); the deadline usually ends it sooner. */
 export const SAVE_TRIES = 10;
@@ -102,9 +109,9 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
       await ctx.adapter.saveAttributes(ctx.envelope, { ...attempt, [VERSION_ATTRIBUTE]: version, [WRITER_ATTRIBUTE]: requestId }, { deadline: ctx.deadline });
       return { saved: true, loaded: { record: attempt, version: nextVersion(version) } };
     } catch (error) {
-      failure = error;
+      failure = telling(failure, error);
       if (!(error instanceof VersionConflictError || error instanceof StoreUnavailableError)) break;
-      if (error instanceof VersionConflictError) ctx.logger.info('save conflict, merging', { user: userOf(ctx), lost: tries });
+      if (error instanceof VersionConflictError) ctx.logger.info('save conflict, merging', { lost: tries });
     }
     // Pause before the re-read, not after it: the write goes out as soon as the merge is made, which leaves the
     // other device the least time to slip another write in between.
@@ -114,15 +121,15 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
       if (stored.writer === requestId) return { saved: true, loaded: stored.loaded };
       if (stored.loaded.frozen) return { saved: false, why: stored.loaded.frozen };
       if (stored.loaded.version === 0 && version !== 0) {
-        ctx.logger.info('record deleted since it was read: not written back', { user: userOf(ctx) });
+        ctx.logger.info('record deleted since it was read: not written back');
         return { saved: false, why: 'deleted' };
       }
       [attempt, version] = [mergeRecord(base.record, record, stored.loaded.record), stored.loaded.version as Version];
     } catch (error) {
-      failure = error;
+      failure = telling(failure, error);
     }
   }
-  ctx.logger.error('state save failed', { user: userOf(ctx), tries, ...errorFields(failure ?? new StoreUnavailableError()) });
+  ctx.logger.error('state save failed', { tries, ...errorFields(failure ?? new StoreUnavailableError()) });
   return { saved: false, why: 'failed' };
 }
 
@@ -133,9 +140,9 @@ export async function saveRecord(ctx: StoreContext, record: UserRecord, base: Lo
 export async function deleteRecord(ctx: StoreContext): Promise<void> {
   try {
     await retrying(ctx, () => ctx.adapter.deleteAttributes(ctx.envelope, { deadline: ctx.deadline }));
-    ctx.logger.info('user record deleted', { user: userOf(ctx) });
+    ctx.logger.info('user record deleted');
   } catch (error) {
-    ctx.logger.error('user record delete failed', { user: userOf(ctx), ...errorFields(error) });
+    ctx.logger.error('user record delete failed', errorFields(error));
     throw error;
   }
 }

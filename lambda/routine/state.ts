@@ -50,6 +50,8 @@ export const RoutineStateSchema = z.object({
   safetyNoticeHeard: z.boolean(),
   /** Whether the user was told to say "Alexa" first while the skill talks. */
   wakeWordTipHeard: z._default(z.boolean(), false),
+  /** Whether the user heard how to get into place for the current side in this session and is there. */
+  inPlace: z._default(z.boolean(), false),
   /** When the last narration was due to end (epoch ms): a session closed soon after goes straight on. */
   activeUntil: z._default(z.nullable(z.number()), null),
 });
@@ -86,6 +88,7 @@ export function initialState(): RoutineState {
     settings: { holdSeconds: 30, repetitions: 2, easier: [], chair: false, speechRate: 100, countPace: PACE.NORMAL, instructions: INSTRUCTIONS.AUTO },
     safetyNoticeHeard: false,
     wakeWordTipHeard: false,
+    inPlace: false,
     activeUntil: null,
   };
 }

@@ -17,8 +17,8 @@ export type RoutineEvent =
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'finish' }
-  /** How far the narration of the previous turn got: the side and rounds heard (see speech/timeline). */
-  | { type: 'heard'; sideIndex: 0 | 1; round: number }
+  /** How far the narration of the previous turn got: the side and rounds heard, and whether the user got into place. */
+  | { type: 'heard'; sideIndex: 0 | 1; round: number; inPlace?: boolean }
   /** "The other side", "do the left side". */
   | { type: 'switchSide'; side?: Side }
   | { type: 'setStartSide'; side: Side }
@@ -52,6 +52,7 @@ export type Effect =
   | { type: 'notActive' }
   | { type: 'invalidExercise' }
   | { type: 'noSides' }
+  | { type: 'bothSidesDone' }
   | { type: 'settingChanged' }
   /** A setting said aloud; `narrate` when the current exercise is narrated again in its new form. */
   | { type: 'setting'; note: SettingNote; narrate: boolean }
@@ -73,12 +74,14 @@ export function clampPosition(state: RoutineState, shape: RoutineShape): Routine
   return !moved && round === state.round ? state : { ...state, exercise, sideIndex, round };
 }
 
-const at = (state: RoutineState, exercise: number, sideIndex: 0 | 1, round = 0): RoutineState => ({
+/** The routine under way at a place; the user gets into place again unless told they are there. */
+const at = (state: RoutineState, exercise: number, sideIndex: 0 | 1, round = 0, inPlace = false): RoutineState => ({
   ...state,
   status: STATUS.ACTIVE,
   exercise,
   sideIndex,
   round,
+  inPlace,
 });
 
 const narrate = (state: RoutineState, note?: NarrateNote): Transition => ({ state, effect: note ? { type: 'narrate', note } : { type: 'narrate' } });
@@ -97,7 +100,8 @@ function carryOn(state: RoutineState, shape: RoutineShape): Transition {
   if (state.status === STATUS.IDLE) return narrate(at(state, state.exercise, state.sideIndex));
   const note = state.status === STATUS.PAUSED ? 'resumed' : undefined;
   if (sideComplete(state, shape)) return advance({ ...state, status: STATUS.ACTIVE }, shape, false, note);
-  return narrate(at(state, state.exercise, state.sideIndex, state.round), note);
+  // Still on the same side: a user who got into place stays there ("ready" mid-hold does not replay the set-up).
+  return narrate(at(state, state.exercise, state.sideIndex, state.round, state.inPlace), note);
 }
 
 function back(state: RoutineState, shape: RoutineShape): Transition {
@@ -113,7 +117,8 @@ function reform(state: RoutineState, shape: RoutineShape, note: SettingNote): Tr
   const moving = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
   // The side being done starts again in the new form; an exercise just finished is done again from its first side.
   const sideIndex = exerciseComplete(state, shape) ? 0 : state.sideIndex;
-  const next = { ...state, sideIndex, round: 0, ...(moving ? { status: STATUS.ACTIVE } : {}) };
+  // A new form is a new position: the user gets into place again.
+  const next = { ...state, sideIndex, round: 0, inPlace: false, ...(moving ? { status: STATUS.ACTIVE } : {}) };
   return same(next, { type: 'setting', note, narrate: moving });
 }
 
@@ -156,15 +161,18 @@ function countPace(state: RoutineState, pace: Pace): Transition {
 }
 
 /** Moves forward to what the user heard, never back, and only while the routine is under way. */
-function heard(state: RoutineState, shape: RoutineShape, sideIndex: 0 | 1, round: number): RoutineState {
-  if (state.status !== STATUS.ACTIVE) return state;
+function heard(state: RoutineState, shape: RoutineShape, sideIndex: 0 | 1, round: number, inPlace: boolean): RoutineState {
+  if (state.status !== STATUS.ACTIVE || sideIndex >= sidesOf(shape, state.exercise)) return state;
+  const samePlace = sideIndex === state.sideIndex && round === state.round;
+  if (samePlace) return inPlace && !state.inPlace ? { ...state, inPlace } : state;
   const ahead = sideIndex > state.sideIndex || (sideIndex === state.sideIndex && round > state.round);
-  if (!ahead || sideIndex >= sidesOf(shape, state.exercise)) return state;
-  return { ...state, sideIndex, round: Math.min(Math.max(Math.floor(round), 0), roundsOf({ ...state, sideIndex }, shape)) };
+  if (!ahead) return state;
+  return { ...state, sideIndex, inPlace, round: Math.min(Math.max(Math.floor(round), 0), roundsOf({ ...state, sideIndex }, shape)) };
 }
 
 function switchSide(state: RoutineState, shape: RoutineShape, side: Side | undefined): Transition {
   if (sidesOf(shape, state.exercise) === 1) return same(state, { type: 'noSides' });
+  if (exerciseComplete(state, shape) && state.status !== STATUS.IDLE) return same(state, { type: 'bothSidesDone' });
   const first = state.startSide ?? 'right';
   const target: 0 | 1 = side === undefined ? (state.sideIndex === 0 ? 1 : 0) : side === first ? 0 : 1;
   return narrate(at(state, state.exercise, target));
@@ -215,7 +223,7 @@ function step(state: RoutineState, event: RoutineEvent, shape: RoutineShape): Tr
       if (state.status === STATUS.IDLE) return same(state, { type: 'notActive' });
       return same({ ...state, status: STATUS.FINISHED }, { type: 'finished' });
     case 'heard':
-      return same(heard(state, shape, event.sideIndex, event.round), { type: 'unchanged' });
+      return same(heard(state, shape, event.sideIndex, event.round, event.inPlace ?? false), { type: 'unchanged' });
     case 'switchSide':
       return switchSide(state, shape, event.side);
     case 'setStartSide':

@@ -3,7 +3,7 @@ import type { MessageKey, Routine } from '../../content/schema';
 import type { MessageArgs } from '../../content/messages';
 import { currentStreak, knowsExercise, type Progress } from '../progress';
 import { STATUS, exerciseComplete, placeAhead, type Effect, type RoutineState } from '../routine';
-import { narrateExercise } from './narration';
+import { narrateExercise, nextPrompt } from './narration';
 import { shapeOf } from './shape';
 import { SsmlBuilder } from './ssml';
 import type { Timeline } from './timeline';
@@ -30,12 +30,23 @@ export function keyedAnswer(routine: Routine, key: NoVarKey, repromptKey: NoVarK
 /** Message keys whose text has no placeholder. */
 export type NoVarKey = { [K in MessageKey]: MessageArgs<K> extends [] ? K : never }[MessageKey];
 
-/** The reprompt that fits where the user is. Pure. */
+/** Whether the user is in the middle of an exercise (a narration was cut short): "next" would skip part of it. */
+const midExercise = (routine: Routine, state: RoutineState): boolean => state.status === STATUS.ACTIVE && !exerciseComplete(state, shapeOf(routine));
+
+/** The reprompt that fits where the user is: mid-exercise it is "resume", never "next". Pure. */
 export function repromptFor(routine: Routine, state: RoutineState): SsmlBuilder {
   if (state.status === STATUS.IDLE) return spoken(message(routine, 'notStartedReprompt'));
   if (state.status === STATUS.FINISHED) return spoken(message(routine, 'startAgainOffer'));
   if (state.status === STATUS.PAUSED) return spoken(message(routine, 'pausedReprompt'));
-  return spoken(message(routine, 'stepPrompt'));
+  return spoken(message(routine, midExercise(routine, state) ? 'midExercisePrompt' : 'stepPrompt'));
+}
+
+/** What to say after a setting or an answer to a question: how to go on from where the user is. Pure. */
+export function goOnText(routine: Routine, state: RoutineState): string {
+  if (state.status === STATUS.IDLE) return message(routine, 'notStartedReprompt');
+  if (state.status === STATUS.FINISHED) return message(routine, 'startAgainOffer');
+  if (state.status === STATUS.PAUSED) return message(routine, 'pausedReprompt');
+  return message(routine, midExercise(routine, state) ? 'midExercisePrompt' : 'settingsPrompt');
 }
 
 /** An answer that keeps the session open with the reprompt that fits the state. Pure. */
@@ -109,7 +120,7 @@ export function effectAnswer(routine: Routine, before: RoutineState, after: Rout
     case 'alreadyFinished':
       return openAnswer(routine, after, message(routine, 'alreadyFinished'), message(routine, 'startAgainOffer'));
     case 'atStart':
-      return openAnswer(routine, after, message(routine, 'atStart'), message(routine, 'stepPrompt'));
+      return openAnswer(routine, after, message(routine, 'atStart'), goOnText(routine, after));
     case 'paused':
       return pausedAnswer(routine, after);
     case 'notActive':
@@ -117,15 +128,19 @@ export function effectAnswer(routine: Routine, before: RoutineState, after: Rout
     case 'invalidExercise':
       return openAnswer(routine, after, message(routine, 'goToInvalid', { total: routine.exercises.length }));
     case 'noSides':
-      return openAnswer(routine, after, message(routine, 'switchSideNone'), message(routine, 'stepPrompt'));
+      return openAnswer(routine, after, message(routine, 'switchSideNone'), goOnText(routine, after));
+    case 'bothSidesDone':
+      return openAnswer(routine, after, message(routine, 'bothSidesDone'), nextPrompt(routine, after));
     case 'setting':
       if (effect.narrate) return narrationAnswer(routine, after, context, spoken(message(routine, effect.note)));
-      return openAnswer(routine, after, message(routine, effect.note), message(routine, 'settingsPrompt'));
+      // Still on the gentler form and it still hurts: the way on is skip or stop, not "say next".
+      if (effect.note === 'easierAlready') return keyedAnswer(routine, 'easierAlready', 'easierAlreadyReprompt');
+      return openAnswer(routine, after, message(routine, effect.note), goOnText(routine, after));
     case 'harderHold':
-      return openAnswer(routine, after, message(routine, 'harderHold', { seconds: effect.seconds }), message(routine, 'settingsPrompt'));
+      return openAnswer(routine, after, message(routine, 'harderHold', { seconds: effect.seconds }), goOnText(routine, after));
     case 'settingChanged':
     case 'unchanged':
-      return openAnswer(routine, after, message(routine, 'settingsPrompt'));
+      return openAnswer(routine, after, goOnText(routine, after));
   }
 }
 

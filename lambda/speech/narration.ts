@@ -88,7 +88,7 @@ function narrateHolds(n: Narrator, dose: HoldPlan, sideIndex: 0 | 1, from: numbe
       }
     });
     out.say(routine.cues.release);
-    time.roundDone(sideIndex, round + 1);
+    time.mark(sideIndex, round + 1, true);
     chime(n, round === rounds - 1);
   }
 }
@@ -107,7 +107,7 @@ function narratePaced(n: Narrator, dose: PacedDose, sideIndex: 0 | 1, from: numb
         out.say(returnCue).pause(dose.downSeconds);
       });
     }
-    time.roundDone(sideIndex, set + 1);
+    time.mark(sideIndex, set + 1, true);
     chime(n, set === dose.sets - 1);
     if (set < dose.sets - 1) {
       out.say(routine.cues.setRest);
@@ -117,37 +117,45 @@ function narratePaced(n: Narrator, dose: PacedDose, sideIndex: 0 | 1, from: numb
   out.say(routine.cues.setsDone);
 }
 
-/** Getting into place for a side: the words, a silent settling gap, then the stretch itself. */
-function setUp(n: Narrator, form: Form, side: ReturnType<typeof sideAt>, sideIndex: 0 | 1, options: NarrationOptions): void {
+/**
+ * Getting into place for a side: the words, a silent settling gap, then the stretch itself. A user already in
+ * place (they said "ready" in the gap, or asked something mid-hold) hears only the stretch.
+ */
+function setUp(n: Narrator, form: Form, side: ReturnType<typeof sideAt>, from: { sideIndex: 0 | 1; round: number }, inPlace: boolean, options: NarrationOptions): void {
   const { out, time, routine } = n;
   const vars = sideVars(routine, side);
-  const where = { sideIndex, round: 0, rounds: 0 };
-  time.span('setup', where, () => {
-    // The short form trusts a user who knows the way; the full form says to take the time the silence gives.
-    if (options.short) out.say(form.getInPlaceShort);
-    else for (const sentence of form.getInPlace) out.say(sentence);
-    if (!options.short) out.say(routine.cues.takeYourTime);
-    if (options.tip) out.say(message(routine, 'wakeWordTip'));
-  });
-  time.silence('settle', form.settleSeconds, where);
+  const where = { sideIndex: from.sideIndex, round: from.round, rounds: 0 };
+  if (!inPlace) {
+    time.span('setup', where, () => {
+      // The short form trusts a user who knows the way; the full form says to take the time the silence gives.
+      if (options.short) out.say(form.getInPlaceShort);
+      else for (const sentence of form.getInPlace) out.say(sentence);
+      if (!options.short) out.say(routine.cues.takeYourTime);
+      if (options.tip) out.say(message(routine, 'wakeWordTip'));
+    });
+    time.silence('settle', form.settleSeconds, where);
+  }
+  time.mark(from.sideIndex, from.round, true);
   out.say(routine.cues.whenReady);
-  if (options.short) {
+  // In place, the user heard the steps moments ago: the one-line cue is enough.
+  if (options.short || inPlace) {
     out.say(fill(form.cue, vars));
     return;
   }
-  if (side) out.say(message(routine, 'sideFirst', { side: sideWord(routine, side) }));
+  if (side) out.say(message(routine, from.sideIndex === 0 ? 'sideFirst' : 'sideOnly', { side: sideWord(routine, side) }));
   for (const step of form.steps) out.say(fill(step, vars));
   out.say(fill(form.feel, vars)).say(form.avoid);
 }
 
-/** The intro line: the exercise and form, with its purpose the first time it is explained in full. */
+/** The intro line: the exercise and form, with its purpose the first time it is explained in full; none for a user in place. */
 function intro(routine: Routine, state: RoutineState, form: Form, options: NarrationOptions): string {
   const exercise = routine.exercises[state.exercise] as Exercise;
   const place = { number: state.exercise + 1, total: routine.exercises.length, name: form.name };
+  if (state.inPlace) return '';
   if (options.short) return message(routine, 'exerciseIntroShort', place);
   if (form === exercise.forms.easier || form === exercise.forms.chairEasier) return message(routine, 'easierIntro', place);
   const fromStart = state.sideIndex === 0 && state.round === 0;
-  if (fromStart) return message(routine, 'exerciseIntro', { ...place, purpose: exercise.purpose });
+  if (fromStart) return message(routine, 'exerciseIntro', { ...place, purpose: form.purpose ?? exercise.purpose });
   return message(routine, 'exerciseIntroBrief', place);
 }
 
@@ -178,12 +186,13 @@ export function narrateExercise(routine: Routine, state: RoutineState, options: 
   for (let sideIndex = from.sideIndex; sideIndex < sides; sideIndex += 1) {
     const index = sideIndex as 0 | 1;
     const side = sideAt(state, shape, state.exercise, index);
-    if (index === from.sideIndex) setUp(n, form, side, index, options);
+    if (index === from.sideIndex) setUp(n, form, side, from, state.inPlace, options);
     else {
       // From here on the user is on the second side: an interruption places them there, not back on the first.
-      time.roundDone(index, 0);
+      time.mark(index, 0, false);
       out.say(message(routine, 'sideNext', { side: side ? sideWord(routine, side) : '' })).say(fill(form.switchSides, sideVars(routine, side)));
       time.silence('settle', form.switchSeconds, { sideIndex: index, round: 0, rounds });
+      time.mark(index, 0, true);
     }
     const start = index === from.sideIndex ? from.round : 0;
     if (dose.kind === 'paced') narratePaced(n, dose, index, start);

@@ -19,22 +19,21 @@ export function exerciseList(routine: Routine, state: RoutineState, from = 0): s
   return spokenList(routine, routine.exercises.slice(from).map((_, i) => formFor(routine, state, from + i).name));
 }
 
-/** "Where am I": exercise, side, rounds done, how long the holds are, how many are left. Pure. */
+/** "Where am I": exercise, side, rounds or sets done, how long the holds are, how many are left. Pure. */
 export function whereAnswer(routine: Routine, state: RoutineState): Answer {
   const total = routine.exercises.length;
   if (state.status === STATUS.IDLE) return openAnswer(routine, state, message(routine, 'whereIdle', { total }));
   if (state.status === STATUS.FINISHED) return openAnswer(routine, state, message(routine, 'whereFinished'));
-  const dose = doseFor(formFor(routine, state), state.settings);
-  const rounds = roundsOf(state, shapeOf(routine));
+  const shape = shapeOf(routine);
   const left = total - state.exercise - 1;
-  return openAnswer(
-    routine,
-    state,
-    message(routine, 'whereExercise', positionVars(routine, state)),
-    message(routine, 'whereRound', { round: Math.min(state.round, rounds), rounds }),
-    dose.kind === 'hold' ? message(routine, 'whereHold', { seconds: dose.holdSeconds }) : message(routine, 'whereLifts', { reps: dose.repetitions, sets: dose.sets }),
-    left > 0 ? message(routine, 'whereLeft', { count: left }) : message(routine, 'whereLast'),
-  );
+  const after = left > 0 ? message(routine, 'whereLeft', { count: left }) : message(routine, 'whereLast');
+  if (exerciseComplete(state, shape)) return openAnswer(routine, state, message(routine, 'whereDone', positionVars(routine, state)), after);
+  const dose = doseFor(formFor(routine, state), state.settings);
+  const done = { round: Math.min(state.round, roundsOf(state, shape)), rounds: roundsOf(state, shape) };
+  const perSide = routine.exercises[state.exercise]?.perSide ?? false;
+  const rounds = dose.kind === 'paced' ? message(routine, 'whereSets', done) : perSide ? message(routine, 'whereRound', done) : message(routine, 'whereRoundOnce', done);
+  const dosed = dose.kind === 'hold' ? message(routine, 'whereHold', { seconds: dose.holdSeconds }) : message(routine, 'whereLifts', { reps: dose.repetitions, sets: dose.sets });
+  return openAnswer(routine, state, message(routine, 'whereExercise', positionVars(routine, state)), dosed, rounds, after);
 }
 
 /** How many exercises are left. Pure. */

@@ -25,9 +25,11 @@ export interface Place {
   readonly round: number;
 }
 
-/** The end of each round in a narration, and the place it leaves the user at. */
+/** A moment of a narration (the end of a round, a settling gap, a change of side) and the place it leaves the user at. */
 export interface RoundMark extends Place {
   readonly end: number;
+  /** Whether the user is in place for the side by then (after its settling gap). */
+  readonly inPlace: boolean;
 }
 
 /** What the session keeps of a narration to place an interruption: small, so it fits in the session attributes. */
@@ -44,10 +46,10 @@ export interface Timeline extends Placement {
   readonly segments: readonly Segment[];
 }
 
-/** Where the user is `elapsed` seconds after a narration began: the last round whose end they heard. Pure. */
-export function heardAt(placement: Placement, elapsed: number): Place {
-  let place: Place = placement.from;
-  for (const mark of placement.marks) if (mark.end <= elapsed) place = { sideIndex: mark.sideIndex, round: mark.round };
+/** Where the user is `elapsed` seconds after a narration began: the last moment of it they heard. Pure. */
+export function heardAt(placement: Placement, elapsed: number): Place & { inPlace: boolean } {
+  let place: Place & { inPlace: boolean } = { ...placement.from, inPlace: false };
+  for (const mark of placement.marks) if (mark.end <= elapsed) place = { sideIndex: mark.sideIndex, round: mark.round, inPlace: mark.inPlace };
   return place;
 }
 
@@ -78,8 +80,8 @@ export class TimelineRecorder {
     this.span(phase, where, () => this.out.pause(seconds));
   }
 
-  /** Marks the end of a round: from here on, `round` rounds of the side are done. */
-  roundDone(sideIndex: 0 | 1, round: number): void {
-    this.marks.push({ sideIndex, round, end: this.now() });
+  /** Marks a moment: from here on, `round` rounds of the side are done, and the user is or is not in place. */
+  mark(sideIndex: 0 | 1, round: number, inPlace: boolean): void {
+    this.marks.push({ sideIndex, round, end: this.now(), inPlace });
   }
 }

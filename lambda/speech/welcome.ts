@@ -6,7 +6,7 @@ import { shapeOf } from './shape';
 import { message, positionVars } from './words';
 
 /** Questions the skill can be waiting on an answer to, for Yes, No and a side. */
-export type Pending = 'resume' | 'startOver' | 'begin' | 'side';
+export type Pending = 'resume' | 'startOver' | 'begin' | 'side' | 'painOptions';
 
 /** A routine left active less than this long ago goes straight on at the next launch, with no question. */
 export const GO_STRAIGHT_ON_MS = 30 * 60 * 1000;

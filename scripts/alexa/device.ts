@@ -1,6 +1,8 @@
 // One Alexa device talking to the skill: it carries the session attributes between turns the way Alexa does.
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, type Origin, type SessionEndedReason, type SlotFill } from './envelopes';
+import {
+  intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, type Origin, type SessionEndedReason, type SessionError, type SlotFill,
+} from './envelopes';
 
 /** Anything that answers a request envelope: a skill built by buildSkill, or a Lambda handler. */
 export interface Answerer {
@@ -89,9 +91,9 @@ export class Device {
   }
 
   /** Alexa closes the open session (no-op when none is open); the next request starts a new one. */
-  async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS'): Promise<Reply | null> {
+  async endSession(reason: SessionEndedReason = 'EXCEEDED_MAX_REPROMPTS', error?: SessionError): Promise<Reply | null> {
     if (this.attributes === null) return null;
-    const reply = await this.send(sessionEndedRequest(this.origin(), reason));
+    const reply = await this.send(sessionEndedRequest(this.origin(), reason, error));
     this.attributes = null;
     return reply;
   }

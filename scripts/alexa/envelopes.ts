@@ -111,9 +111,15 @@ export function intentRequest(
   return envelope(origin, { type: 'IntentRequest', intent: { name: intent, confirmationStatus: 'NONE', slots: slotObjects } });
 }
 
-/** Alexa closes the session. */
-export function sessionEndedRequest(origin: Origin, reason: SessionEndedReason): RequestEnvelope {
-  return envelope(origin, { type: 'SessionEndedRequest', reason });
+/** What Alexa says went wrong when it ends a session with reason ERROR. */
+export interface SessionError {
+  readonly type: string;
+  readonly message: string;
+}
+
+/** Alexa closes the session; with reason ERROR it may say why. */
+export function sessionEndedRequest(origin: Origin, reason: SessionEndedReason, error?: SessionError): RequestEnvelope {
+  return envelope(origin, { type: 'SessionEndedRequest', reason, ...(error ? { error } : {}) });
 }
 
 /** The user disabled the skill; Alexa says whether their data is kept. Sent outside any session. */

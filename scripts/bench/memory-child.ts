@@ -23,7 +23,8 @@ async function main(): Promise<void> {
     if (done < turns) await turn(() => device.say(INTENT.START));
     while (device.inSession && done < turns) await turn(() => device.say(INTENT.NEXT));
   }
-  process.stdout.write(JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done }));
+  // The last line: the skill's own log and metric lines come before it, as in Lambda.
+  process.stdout.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done })}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -23,8 +23,15 @@ export const RSS_USER = 'amzn1.ask.account.BENCH-RSS';
  */
 export async function peakRss(child: string, bundle: string, kind: 'skill' | 'floor', turns: number, endpoint: string, tableName: string): Promise<number> {
   const env = lambdaEnv({ TABLE_NAME: tableName, AWS_ENDPOINT_URL_DYNAMODB: endpoint });
-  const { stdout } = await run(process.execPath, [...LAMBDA_NODE_FLAGS, child, bundle, kind, String(turns), RSS_USER], { env, encoding: 'utf8', timeout: 120_000 });
-  const { maxRssKb, turns: done } = JSON.parse(stdout) as { maxRssKb: number; turns: number };
+  const { stdout } = await run(process.execPath, [...LAMBDA_NODE_FLAGS, child, bundle, kind, String(turns), RSS_USER], {
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  // The skill logs a line or two a turn (as it does in Lambda); the child's result is the last line.
+  const last = stdout.trim().split('\n').pop() ?? '';
+  const { maxRssKb, turns: done } = JSON.parse(last) as { maxRssKb: number; turns: number };
   if (done !== turns) throw new Error(`bench: the memory child answered ${done} of ${turns} turns`);
   return maxRssKb / 1024;
 }

@@ -2,7 +2,7 @@
 // skill factory on dynalite; afterwards every user's record is checked against what their turns produced.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadRoutine, LOCALES } from '../../content';
-import type { AppLogger } from '../../lambda/logger';
+import { logText, type AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { STACK_DEFAULTS } from '../../cdk/lib/config';
@@ -78,8 +78,8 @@ function countingLogger(sink: { merged: number; mostLost: number; problems: stri
       sink.merged += 1;
       sink.mostLost = Math.max(sink.mostLost, Number(extra?.lost ?? 0));
     },
-    warn: (message, extra) => void sink.problems.push(`warn: ${message} ${JSON.stringify(extra ?? {})}`),
-    error: (message, extra) => void sink.problems.push(`error: ${message} ${JSON.stringify(extra ?? {})}`),
+    warn: (message, extra) => void sink.problems.push(`warn: ${logText(message, extra)}`),
+    error: (message, extra) => void sink.problems.push(`error: ${logText(message, extra)}`),
   };
 }
 

@@ -15,11 +15,18 @@ import { Transcript } from './transcript';
 // The AWS SDK warns once on Node < 22 that future versions will need it: true, but noise in a transcript.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/** What a log line adds to its message in the transcript: an error's message, or a problem; not the request keys. */
+const detail = (extra: Record<string, unknown> = {}): string => {
+  const { error, problem } = extra;
+  if (error instanceof Error) return `: ${error.message}`;
+  return problem === undefined ? '' : ` ${JSON.stringify(problem)}`;
+};
+
 /** The skill's warnings and errors as one short line on stderr; its info logs are dropped. */
 const stderrLogger: AppLogger = {
   info: () => undefined,
-  warn: (message, extra) => process.stderr.write(`  ! skill warning: ${message} ${JSON.stringify(extra ?? {})}\n`),
-  error: (message, extra) => process.stderr.write(`  ! skill error: ${message} ${JSON.stringify(extra ?? {})}\n`),
+  warn: (message, extra) => process.stderr.write(`  ! skill warning: ${message}${detail(extra)}\n`),
+  error: (message, extra) => process.stderr.write(`  ! skill error: ${message}${detail(extra)}\n`),
 };
 
 /** Where the lines come from: a script file, a pipe, or a person at a prompt. */

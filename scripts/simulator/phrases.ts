@@ -52,7 +52,7 @@ const EN_US: LocalePhrases = {
     'hurt', 'hurts', 'hurting', 'pain', 'painful', 'ow', 'ouch', 'aah', 'sharp', 'shooting', 'burning', 'burns', 'tingling',
     'pins and needles', 'numb', 'numbness', 'killing me', 'too much', 'ache', 'aches', 'aching', 'sore', 'cramp', 'cramping',
     'twinge', 'stings', 'throbbing', 'fell', 'fall', 'fallen', 'dizzy', 'faint', 'lightheaded', 'spinning', 'popped', 'pop',
-    'snapped', 'injured', 'bladder', 'bowels', 'bowel', 'pee', 'peeing', 'groin', 'weak', 'weaker', 'weakness', 'both legs',
+    'snapped', 'injured', 'bladder', 'bowels', 'bowel', 'peeing', 'peed', 'groin', 'agony', 'pinching', 'chest', 'breathe', 'weak', 'weaker', 'weakness', 'both legs',
   ],
   wordSlotTypes: ['BodyPart'],
   idioms: { 'right now': 'now', 'right away': 'now', 'all right': 'alright', 'right then': 'then', 'right lets': 'lets' },

@@ -30,6 +30,7 @@ beforeAll(async () => {
   Object.assign(process.env, {
     TABLE_NAME,
     SKILL_ID: LOCAL_SKILL_ID,
+    LOG_HASH_KEY: 'test-log-hash-key-of-at-least-32-chars',
     AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',

@@ -115,7 +115,7 @@ describe('the chair routine', () => {
     await talk.say(INTENT.CHAIR);
     interruptAt(10);
     const easier = await talk.say(INTENT.EASIER);
-    expect(easier.text).toMatch(/^Okay, here's an easier way\. Exercise 1 of 4\. An easier way: the gentle seated figure four/);
+    expect(easier.text).toMatch(/^Okay, let's make it easier\. Exercise 1 of 4\. An easier way: the gentle seated figure four/);
   });
 });
 
@@ -136,7 +136,7 @@ describe('coming back', () => {
     await talk.say(INTENT.SIDE_ANSWER, side('left'));
     await talk.endSession();
     later(DAY);
-    expect((await talk.launch()).text).toBe('Welcome back. Last time you finished exercise 1, the lying crossed-knee stretch. Shall we go on?');
+    expect((await talk.launch()).text).toBe('Welcome back. Last time you finished exercise 1, the lying crossed-knee stretch. If you feel up to it, shall we go on?');
     const next = await talk.say(INTENT.YES);
     expect(next.text).toMatch(/Exercise 2 of 4/);
     interruptAt(30);

@@ -34,7 +34,7 @@ const MOMENTS: Record<string, (s: Setup) => Promise<void>> = {
 };
 
 const SAFETY = [
-  { intent: INTENT.IT_HURTS, pattern: /^Stop the stretch now.*Say easier for a gentler way, skip to move on, or stop|^Please don't push through it\./, ends: false },
+  { intent: INTENT.IT_HURTS, pattern: /^Stop now, and rest.*Say easier for a gentler way, skip to move on, or stop|^Please don't push through it\./, ends: false },
   { intent: INTENT.INJURY, pattern: /^Stop, and stay still\..*call 911/, ends: true },
   { intent: INTENT.WARNING_SIGN, pattern: /^That needs a doctor now\. Please call 911, or go to the emergency room\./, ends: true },
 ];
@@ -99,7 +99,54 @@ describe('what is kept', () => {
     interruptAt(60);
     await talk.say(INTENT.IT_HURTS);
     const easier = await talk.say(INTENT.EASIER);
-    expect(easier.text).toMatch(/^Okay, here's an easier way\. Exercise 1 of 4\. An easier way: the crossed-knee stretch with a towel/);
+    expect(easier.text).toMatch(/^Okay, let's make it easier\. Exercise 1 of 4\. An easier way: the crossed-knee stretch with a towel/);
+  });
+});
+
+describe('after "it hurts"', () => {
+  it('never carries on with the stretch on "okay", "yes" or words it did not catch: the choice is asked again', async () => {
+    const { talk, interruptAt, saved } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, LEFT);
+    interruptAt(150);
+    await talk.say(INTENT.IT_HURTS);
+    for (const intent of [INTENT.YES, INTENT.NO, INTENT.FALLBACK]) {
+      const turn = await talk.say(intent);
+      expect(turn.text).toBe('Would you like an easier way, to skip this one, or to stop for today?');
+      expect(saved()?.routine.status).toBe('paused');
+    }
+    expect((await talk.say(INTENT.SKIP)).text).toMatch(/^Skipping the lying crossed-knee stretch\./);
+  });
+
+  it('between exercises offers rest and the choice, with no "stop the stretch"', async () => {
+    const { talk } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, LEFT);
+    const turn = await talk.say(INTENT.IT_HURTS);
+    expect(turn.text).toBe("Please don't push through it. Rest in a comfortable position. If the pain is bad or keeps getting worse, see a doctor. Say stop to finish for today, or next when you feel ready.");
+  });
+
+  it('on the gentler form already, says to skip or stop, never to go on', async () => {
+    const { talk, interruptAt } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, LEFT);
+    interruptAt(60);
+    await talk.say(INTENT.EASIER);
+    interruptAt(60);
+    await talk.say(INTENT.IT_HURTS);
+    const again = await talk.say(INTENT.EASIER);
+    expect(again.text).toBe("You're already doing the easier way of this one. If it still hurts, stop for today, or say skip.");
+    expect(again.reprompt).toBe('Say skip to move on, or stop to finish for today.');
+  });
+
+  it('asks "if you feel up to it" before carrying on in a later session', async () => {
+    const { talk, interruptAt, later } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, LEFT);
+    interruptAt(60);
+    await talk.say(INTENT.INJURY);
+    later(2 * 60 * 1000);
+    expect((await talk.launch()).text).toMatch(/If you feel up to it, shall we carry on\?$/);
   });
 });
 

@@ -27,7 +27,9 @@ describe('carrying on', () => {
     const { talk } = await midExercise(150);
     await talk.say(INTENT.HOW_MANY_LEFT);
     const turn = await talk.say(intent);
-    expect(turn.text).toMatch(/Exercise 1 of 4.*Round 2 of 2/);
+    // In place mid-exercise: no intro, no getting down again, the one-line cue, then the round reached.
+    expect(turn.text).toMatch(/^(Let's pick up where you were\. )?When you're ready, begin\. Cross your left ankle over your right knee, and draw that thigh in\. Round 2 of 2\./);
+    expect(turn.text).not.toMatch(/Come down to the floor/);
     expect(turn.text.slice(0, turn.text.indexOf('Now your right side'))).not.toMatch(/Round 1 of 2/);
   });
 
@@ -93,11 +95,65 @@ describe('sides', () => {
   });
 });
 
+describe('the side question', () => {
+  it('takes "either" or "you choose" as the right side, and starts', async () => {
+    const { talk, saved } = setup();
+    await talk.launch();
+    const turn = await talk.say(INTENT.NO_PREFERENCE);
+    expect(turn.text).toMatch(/^Then we'll start with your right side\. You can change it any time\. Exercise 1 of 4/);
+    expect(saved()?.routine.startSide).toBe('right');
+  });
+
+  it.each([INTENT.REPEAT, INTENT.NEXT, INTENT.RESUME, INTENT.SKIP])('asks the side question again on %s instead of starting on a default side', async (intent) => {
+    const { talk, saved } = setup();
+    await talk.launch();
+    expect((await talk.say(intent)).text).toBe('Which side shall we start each stretch with, left or right?');
+    expect(saved()?.routine.status).toBe('idle');
+  });
+
+  it('says the chair version, then only the side question, at the side question', async () => {
+    const { talk } = setup();
+    await talk.launch();
+    const turn = await talk.say(INTENT.CHAIR);
+    expect(turn.text).toBe(`Okay, the chair version. You'll do every exercise on, or next to, a sturdy chair. Say floor version to change back. Which side shall we start each stretch with, left or right?`);
+  });
+});
+
+describe('after an exercise heard to its end', () => {
+  it('explains the side words and what comes next, and never replays it on a side or "switch sides"', async () => {
+    const { talk } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
+    expect((await talk.say(INTENT.SIDE_ANSWER, side('left'))).text).toBe('To start each stretch with your left side, say, start with my left side.');
+    expect((await talk.say(INTENT.SWITCH_SIDE)).text).toBe("You've done both sides of this one. Well done. Say next for exercise 2, the standing figure four.");
+  });
+
+  it('explains the next exercise on "what do I do now"', async () => {
+    const { talk } = setup();
+    await talk.launch();
+    await talk.say(INTENT.SIDE_ANSWER, side('left'));
+    expect((await talk.say(INTENT.EXPLAIN)).text).toMatch(/^Here's how to do the standing figure four\./);
+  });
+});
+
+describe('what to say next', () => {
+  it('is "resume" after a question mid-exercise, and "next" only once the exercise is done', async () => {
+    const { talk, interruptAt } = await midExercise(100);
+    const mid = await talk.say(INTENT.WHERE_AM_I);
+    expect(mid.reprompt).toBe('Say resume to carry on where you were.');
+    expect((await talk.say(INTENT.SLOWER)).text).toBe("Okay, I'll talk more slowly. Say resume to carry on where you were.");
+    await talk.say(INTENT.RESUME);
+    const done = await talk.say(INTENT.WHERE_AM_I);
+    expect(done.reprompt).toBe('Say next to go on, or repeat to do this one again.');
+    interruptAt(0);
+  });
+});
+
 describe('where am I', () => {
   it('says the exercise, side, round, hold and what is left, from the routine state', async () => {
     const { talk } = await midExercise(150);
     const turn = await talk.say(INTENT.WHERE_AM_I);
-    expect(turn.text).toBe("You're on exercise 1 of 4: the lying crossed-knee stretch, left side. You've done 1 of 2 rounds on this side. Each hold is 30 seconds. After this one, 3 more.");
+    expect(turn.text).toBe("You're on exercise 1 of 4: the lying crossed-knee stretch, left side. Each hold is 30 seconds. You've done 1 of 2 rounds on this side. After this one, 3 more.");
     await expectGoodResponse(turn);
   });
 });

@@ -52,6 +52,10 @@ export const PAIN = each(INTENT.IT_HURTS, [
   'my knees are sore',
   'kneeling hurts my knees',
   'it aches a lot',
+  'its really pinching',
+  'this is agony',
+  'like an electric shock down my leg',
+  'argh that hurts',
 ]);
 
 /** A fall, dizziness, something that gave: stop, stay still, and when to get help. */
@@ -95,13 +99,19 @@ export const WARNING = each(INTENT.WARNING_SIGN, [
   'the pain is down both legs now',
   'both legs are tingling',
   'my legs are getting weaker and weaker',
+  'there is numbness down there',
+  'my legs both feel weak',
+  'i peed a little',
+  'i have pooped myself',
+  'i cant lift my foot up',
+  'pain in my chest',
 ]);
 
 /** Everything else a person says during a routine. */
 export const OTHER: Phrasing[] = [
   ...each(INTENT.START, ['ready now', 'okay i am ready', 'lets get on with it', 'i am ready to start', 'lets do this', 'go on then start', 'start my stretches please', 'i am in position now', 'lets begin the routine']),
   ...each(INTENT.NEXT, ['next one please', 'next exercise please', 'on to the next', 'go to the next one', 'i have done that one']),
-  ...each(INTENT.PAUSE, ['wait a sec', 'hold on a second', 'give me a minute please', 'i need a little break']),
+  ...each(INTENT.PAUSE, ['wait a sec', 'hold on a second', 'give me a minute please', 'i need a little break', 'i need to go to the toilet']),
   ...each(INTENT.RESUME, ['carry on please', 'keep going please', 'continue please']),
   ...each(INTENT.REPEAT, ['say that again please', 'repeat that please', 'what did you say']),
   ...each(INTENT.PREVIOUS, ['go back one', 'the one before']),
@@ -110,6 +120,7 @@ export const OTHER: Phrasing[] = [
   ...each(INTENT.SWITCH_SIDE, ['do the other side now', 'switch to my other leg', 'lets switch sides', 'do the right side please', 'can i do my left side']),
   ...each(INTENT.SET_SIDE, ['start with the left side please', 'i want to start on my right side', 'always start with my left']),
   ...each(INTENT.SIDE_ANSWER, ['left', 'the right one', 'right side please', 'um left']),
+  ...each(INTENT.NO_PREFERENCE, ['either side is fine', 'i really dont mind', 'you can pick', 'both are fine']),
   ...each(INTENT.EASIER, ['can you make this easier', 'something a bit easier please', 'this one is too hard for me', 'i cannot reach my leg', 'is there a gentler way']),
   ...each(INTENT.HARDER, ['that was too easy', 'can i hold it longer', 'make this one harder']),
   ...each(INTENT.CHAIR, ['i cant get down onto the floor anymore', 'kneeling is impossible for me', 'i am not able to lie down', 'could i do this one in a chair instead', 'chair version please', 'can i do these sitting in a chair', 'i use a chair']),
@@ -128,7 +139,7 @@ export const OTHER: Phrasing[] = [
   ...each(INTENT.SET_HOLD, ['hold for sixty seconds', 'make the holds forty five seconds long']),
   ...each(INTENT.SET_REPETITIONS, ['do three rounds please', 'i want three rounds of each']),
   ...each(INTENT.HELP, ['what can i say', 'i need some help']),
-  ...each(INTENT.STOP, ['stop', 'that is enough for today', 'i want to stop now']),
+  ...each(INTENT.STOP, ['stop', 'that is enough for today', 'i want to stop now', 'i give up now']),
   ...each(INTENT.YES, ['yes please', 'yeah']),
   ...each(INTENT.NO, ['no thanks', 'not right now']),
 ];

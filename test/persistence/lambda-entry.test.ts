@@ -24,6 +24,7 @@ describe('the Lambda entry point', () => {
     Object.assign(process.env, {
       TABLE_NAME: store.tableName,
       SKILL_ID: LOCAL_SKILL_ID,
+      LOG_HASH_KEY: 'test-log-hash-key-of-at-least-32-chars',
       AWS_ENDPOINT_URL_DYNAMODB: store.endpoint,
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
@@ -49,5 +50,10 @@ describe('the Lambda entry point', () => {
   it('fails at cold start naming TABLE_NAME when it is missing', () => {
     delete process.env.TABLE_NAME;
     expect(() => coldStart()).toThrow(/TABLE_NAME/);
+  });
+
+  it('fails at cold start naming LOG_HASH_KEY when the deployment gave no log key', () => {
+    delete process.env.LOG_HASH_KEY;
+    expect(() => coldStart()).toThrow(/LOG_HASH_KEY/);
   });
 });

@@ -33,7 +33,7 @@ describe('resuming from DynamoDB', () => {
     const later = device('user-resume', clock);
     const welcome = await later.launch();
     expect(welcome.text).toBe(
-      'Welcome back. You stopped at exercise 1, the lying crossed-knee stretch, right side, after round 1 of 2. Shall we carry on?',
+      'Welcome back. You stopped at exercise 1, the lying crossed-knee stretch, right side, after round 1 of 2. If you feel up to it, shall we carry on?',
     );
     const resumed = await later.say(INTENT.YES);
     expect(resumed.text).toMatch(/^Let's pick up where you were\. Exercise 1 of 4: the lying crossed-knee stretch\..*right ankle.*Round 2 of 2\./);
@@ -48,14 +48,14 @@ describe('resuming from DynamoDB', () => {
     clock.interruptAt(5);
     await talk.say(INTENT.STOP);
     const early = await device('user-stop', clock).launch();
-    expect(early.text).toMatch(/^Welcome back\. You stopped at exercise 2, the standing figure four, right side\. Shall we carry on\?$/);
+    expect(early.text).toMatch(/^Welcome back\. You stopped at exercise 2, the standing figure four, right side\. If you feel up to it, shall we carry on\?$/);
 
     const heard = device('user-heard', clock);
     await heard.launch();
     await heard.say(INTENT.GO_TO, { number: '2' });
     await heard.say(INTENT.STOP);
     const done = await device('user-heard', clock).launch();
-    expect(done.text).toBe('Welcome back. Last time you finished exercise 2, the standing figure four. Shall we go on?');
+    expect(done.text).toBe('Welcome back. Last time you finished exercise 2, the standing figure four. If you feel up to it, shall we go on?');
     expect(await store.item('user-heard')).toMatchObject({ progress: { practised: { 'standing-figure-four': { days: 1, last: '2026-11-26' } } } });
   });
 
@@ -87,7 +87,7 @@ describe('resuming from DynamoDB', () => {
     clock.later(31 * MINUTE);
     const later = device('user-away', clock);
     const welcome = await later.launch();
-    expect(welcome.text).toBe('Welcome back. Last time you finished exercise 1, the lying crossed-knee stretch. Shall we go on?');
+    expect(welcome.text).toBe('Welcome back. Last time you finished exercise 1, the lying crossed-knee stretch. If you feel up to it, shall we go on?');
     expect(welcome.text).not.toMatch(/Exercise 2 of 4/);
     expect((await later.say(INTENT.YES)).text).toMatch(/Exercise 2 of 4: the standing figure four\./);
   });

@@ -75,7 +75,7 @@ describe('a damaged or old record', () => {
     const { talk, logs } = talkTo('user-renamed');
 
     const welcome = await talk.launch();
-    expect(welcome.text).toMatch(/Welcome back\. You stopped at exercise 2, the standing figure four, left side, after round 1 of 2\. Shall we carry on\?/);
+    expect(welcome.text).toMatch(/Welcome back\. You stopped at exercise 2, the standing figure four, left side, after round 1 of 2\. If you feel up to it, shall we carry on\?/);
     expect(logs.filter((line) => line.level !== 'info')).toEqual([]);
 
     const resumed = await talk.say(INTENT.YES);

@@ -96,6 +96,7 @@ describe('transition is total', () => {
       }),
       safetyNoticeHeard: fc.boolean(),
       wakeWordTipHeard: fc.boolean(),
+      inPlace: fc.boolean(),
       activeUntil: fc.constantFrom(null, 0, 1_800_000_000_000),
     });
     fc.assert(
@@ -177,6 +178,15 @@ describe('heard', () => {
   it('moves the place forward to the side and rounds heard while the routine is under way', () => {
     expect(transition(state({ exercise: 0 }), { type: 'heard', sideIndex: 0, round: 1 }, shape).state).toMatchObject({ sideIndex: 0, round: 1 });
     expect(transition(state({ exercise: 0 }), { type: 'heard', sideIndex: 1, round: 2 }, shape).state).toMatchObject({ sideIndex: 1, round: 2 });
+  });
+
+  it('keeps that the user got into place, until they move on or change form', () => {
+    const settled = transition(state(), { type: 'heard', sideIndex: 0, round: 0, inPlace: true }, shape).state;
+    expect(settled.inPlace).toBe(true);
+    expect(transition(settled, { type: 'resume' }, shape).state.inPlace).toBe(true);
+    expect(transition(settled, { type: 'next' }, shape).state.inPlace).toBe(false);
+    expect(transition(settled, { type: 'easier' }, shape).state.inPlace).toBe(false);
+    expect(transition(state({ round: 1 }), { type: 'heard', sideIndex: 1, round: 0, inPlace: false }, shape).state).toMatchObject({ sideIndex: 1, round: 0, inPlace: false });
   });
 
   it('never moves back, never past the rounds of the side, and not when paused', () => {

@@ -78,7 +78,7 @@ describe('npm start', () => {
     expect(second.code).toBe(0);
     const [welcome, yes] = exchanges(second.stdout);
     // Exercise 2 was played in full before stopping, so it counts as done.
-    expect(welcome?.answer).toMatch(/Welcome back\. Last time you finished exercise 2, the standing figure four\. Shall we go on\?/);
+    expect(welcome?.answer).toMatch(/Welcome back\. Last time you finished exercise 2, the standing figure four\. If you feel up to it, shall we go on\?/);
     expect(yes?.answer).toMatch(/AMAZON\.YesIntent Alexa: Let's pick up where you were\. Exercise 3 of 4/);
   });
 

@@ -46,9 +46,9 @@ describe('welcomeAnswer', () => {
   });
 
   it('offers the saved place later, with the round reached or the exercise finished', () => {
-    expect(text(welcomeAnswer(routine, state({ status: 'paused', exercise: 1 })))).toBe('Welcome back. You stopped at exercise 2, the standing figure four, left side. Shall we carry on?');
-    expect(text(welcomeAnswer(routine, state({ exercise: 1, round: 1 })))).toMatch(/after round 1 of 2\. Shall we carry on\?$/);
-    expect(text(welcomeAnswer(routine, state({ exercise: 1, sideIndex: 1, round: 2 })))).toBe('Welcome back. Last time you finished exercise 2, the standing figure four. Shall we go on?');
+    expect(text(welcomeAnswer(routine, state({ status: 'paused', exercise: 1 })))).toBe('Welcome back. You stopped at exercise 2, the standing figure four, left side. If you feel up to it, shall we carry on?');
+    expect(text(welcomeAnswer(routine, state({ exercise: 1, round: 1 })))).toMatch(/after round 1 of 2\. If you feel up to it, shall we carry on\?$/);
+    expect(text(welcomeAnswer(routine, state({ exercise: 1, sideIndex: 1, round: 2 })))).toBe('Welcome back. Last time you finished exercise 2, the standing figure four. If you feel up to it, shall we go on?');
     expect(welcomeAnswer(routine, state({ exercise: 2 })).pending).toBe('resume');
   });
 
@@ -87,7 +87,7 @@ describe('the safety family', () => {
 
   it('says to stop and offers easier, skip or stop for pain mid-routine', () => {
     const answer = painAnswer(routine, state());
-    expect(text(answer)).toMatch(/^Stop the stretch now/);
+    expect(text(answer)).toMatch(/^Stop now, and rest/);
     expect(text(answer)).toMatch(/easier.*skip.*stop/);
     expect(reprompt(answer)).toMatch(/easier/);
   });
@@ -126,12 +126,14 @@ describe('progressAnswer', () => {
 describe('whereAnswer', () => {
   it('gives the exercise, side, rounds done, hold length and how many follow', () => {
     expect(text(whereAnswer(routine, state({ exercise: 1, sideIndex: 1, round: 1 }, { holdSeconds: 45 })))).toBe(
-      "You're on exercise 2 of 4: the standing figure four, right side. You've done 1 of 2 rounds on this side. Each hold is 45 seconds. After this one, 2 more.",
+      "You're on exercise 2 of 4: the standing figure four, right side. Each hold is 45 seconds. You've done 1 of 2 rounds on this side. After this one, 2 more.",
     );
   });
 
   it('gives the sets and lifts of the paced exercise, and that it is the last', () => {
-    expect(text(whereAnswer(routine, state({ exercise: 3 })))).toMatch(/It's 2 sets of 15 slow lifts\. This is the last one\.$/);
+    expect(text(whereAnswer(routine, state({ exercise: 3 })))).toMatch(/It's 2 sets of 15 slow lifts\. You've done 0 of 2 sets on this side\. This is the last one\.$/);
+    expect(text(whereAnswer(routine, state({ exercise: 2, round: 1 })))).toMatch(/You've done 1 of 2 rounds\. After this one, 1 more\.$/);
+    expect(text(whereAnswer(routine, state({ exercise: 0, sideIndex: 1, round: 2 })))).toBe("You've finished exercise 1, the lying crossed-knee stretch. After this one, 3 more.");
   });
 
   it('says so before the start and after the end', () => {
@@ -220,7 +222,9 @@ describe('effectAnswer', () => {
     const chair = state({}, { chair: true });
     const spokenAnswer = text(effectAnswer(routine, state(), chair, { type: 'setting', note: 'chairOn', narrate: true }, context));
     expect(spokenAnswer).toMatch(/^Okay, the chair version\..*Exercise 1 of 4: the seated figure four/);
-    expect(text(effectAnswer(routine, state(), state(), { type: 'setting', note: 'speedSlower', narrate: false }, context))).toBe(`${routine.messages.speedSlower} ${routine.messages.settingsPrompt}`);
+    expect(text(effectAnswer(routine, state(), state(), { type: 'setting', note: 'speedSlower', narrate: false }, context))).toBe(`${routine.messages.speedSlower} ${routine.messages.midExercisePrompt}`);
+    const done = state({ sideIndex: 1, round: 2 });
+    expect(text(effectAnswer(routine, done, done, { type: 'setting', note: 'speedSlower', narrate: false }, context))).toBe(`${routine.messages.speedSlower} ${routine.messages.settingsPrompt}`);
   });
 
   it('explains the range when the exercise number is wrong, and that an exercise done once has no sides', () => {

@@ -122,7 +122,7 @@ describe.each(routine.exercises.map((e, index) => [e.id, index] as const))('narr
       const settles = told.timeline.segments.filter((s) => s.phase === 'settle');
       expect(settles.map((s) => s.sideIndex)).toEqual([0, 1]);
       expect(settles[1]?.seconds).toBeCloseTo(exercise.forms.floor.switchSeconds, 5);
-      expect(told.timeline.marks.map((m) => `${m.sideIndex}:${m.round}`)).toEqual(['0:1', '0:2', '1:0', '1:1', '1:2']);
+      expect(told.timeline.marks.map((m) => `${m.sideIndex}:${m.round}${m.inPlace ? '' : ' moving'}`)).toEqual(['0:0', '0:1', '0:2', '1:0 moving', '1:0', '1:1', '1:2']);
     });
 
     it('starts a resumed second side with its whole set-up, for that side', () => {
@@ -215,19 +215,28 @@ describe('the timeline', () => {
   });
 
   it('tells the place reached at a moment of the narration', () => {
-    const placement = { exercise: 0, from: { sideIndex: 0 as const, round: 0 }, marks: [{ sideIndex: 0 as const, round: 1, end: 60 }, { sideIndex: 0 as const, round: 2, end: 110 }, { sideIndex: 1 as const, round: 1, end: 170 }], end: 230 };
-    expect(heardAt(placement, 10)).toEqual({ sideIndex: 0, round: 0 });
-    expect(heardAt(placement, 61)).toEqual({ sideIndex: 0, round: 1 });
-    expect(heardAt(placement, 120)).toEqual({ sideIndex: 0, round: 2 });
-    expect(heardAt(placement, 1000)).toEqual({ sideIndex: 1, round: 1 });
+    const mark = (sideIndex: 0 | 1, round: number, end: number, inPlace = true) => ({ sideIndex, round, end, inPlace });
+    const placement = { exercise: 0, from: { sideIndex: 0 as const, round: 0 }, marks: [mark(0, 0, 30), mark(0, 1, 60), mark(0, 2, 110), mark(1, 0, 115, false), mark(1, 0, 125), mark(1, 1, 170)], end: 230 };
+    expect(heardAt(placement, 10)).toEqual({ sideIndex: 0, round: 0, inPlace: false });
+    expect(heardAt(placement, 31)).toEqual({ sideIndex: 0, round: 0, inPlace: true });
+    expect(heardAt(placement, 61)).toEqual({ sideIndex: 0, round: 1, inPlace: true });
+    expect(heardAt(placement, 120)).toEqual({ sideIndex: 1, round: 0, inPlace: false });
+    expect(heardAt(placement, 1000)).toEqual({ sideIndex: 1, round: 1, inPlace: true });
   });
 
   it('narrates only the rounds left when picking up after an interruption', () => {
     const told = narrateExercise(routine, at(2, { round: 1 }, { repetitions: 3 }), FULL);
     expect(told.speech.toString()).toMatch(/Round 2 of 3.*Round 3 of 3/);
     expect(told.speech.toString()).not.toMatch(/Round 1 of 3/);
-    expect(told.timeline.marks.map((m) => m.round)).toEqual([2, 3]);
-    expect(narrateExercise(routine, at(0, { round: 1 }), FULL).timeline.marks.map((m) => `${m.sideIndex}:${m.round}`)).toEqual(['0:2', '1:0', '1:1', '1:2']);
+    expect(told.timeline.marks.map((m) => m.round)).toEqual([1, 2, 3]);
+    expect(narrateExercise(routine, at(0, { round: 1 }), FULL).timeline.marks.map((m) => `${m.sideIndex}:${m.round}`)).toEqual(['0:1', '0:2', '1:0', '1:0', '1:1', '1:2']);
+  });
+
+  it('skips getting into place for a user already there, and gives the one-line cue', () => {
+    const told = narrateExercise(routine, at(0, { round: 1, inPlace: true }), FULL);
+    const text = spokenText(told.speech.toString());
+    expect(text).toMatch(/^When you're ready, begin\. Cross your left ankle over your right knee, and draw that thigh in\. Round 2 of 2\./);
+    expect(told.timeline.segments.filter((s) => s.phase === 'settle').map((s) => s.sideIndex)).toEqual([1]);
   });
 
   it('times each lift of a paced set', () => {
