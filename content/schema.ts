@@ -99,6 +99,12 @@ const messageText = (key: MessageKey) =>
 
 const messageKeys = Object.keys(MESSAGE_PLACEHOLDERS) as MessageKey[];
 
+/**
+ * A phrase that starts the routine Alexa offers to set up: the rules of a sample utterance (lower-case words,
+ * no digits), short enough to say in one breath.
+ */
+const RoutinePhrase = z.string().check(z.regex(/^[a-z']+( [a-z']+){1,7}$/));
+
 /** The whole content of one locale. */
 export const RoutineSchema = z.object({
   locale: z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/)),
@@ -109,6 +115,10 @@ export const RoutineSchema = z.object({
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().check(z.startsWith('soundbank://')),
   messages: z.object(Object.fromEntries(messageKeys.map((k) => [k, messageText(k)])) as Record<MessageKey, typeof Sentence>),
+  /** Phrases for "Alexa, start my sciatica routine", most preferred first (Alexa takes up to five). */
+  routinePhrases: z
+    .array(RoutinePhrase)
+    .check(z.minLength(1), z.maxLength(5), z.refine((list) => new Set(list).size === list.length, 'routine phrases must be unique')),
 });
 
 export type Routine = z.infer<typeof RoutineSchema>;

@@ -1,4 +1,5 @@
 // What the skill is built from: the things that differ between Lambda, the simulator and tests.
+import type { services } from 'ask-sdk-model';
 import type { AppLogger } from './logger';
 import type { AppMetrics } from './metrics';
 import type { VersionedAdapter } from './persistence/versioned';
@@ -16,6 +17,10 @@ export interface SkillDeps {
   readonly logKey?: string;
   /** Play a chime at the start and end of each hold. */
   readonly chimes?: boolean;
+  /** The HTTP client of Alexa's APIs (Settings, Reminders); by default one with a timeout per call. */
+  readonly apiClient?: services.ApiClient;
+  /** Milliseconds a turn may spend on Alexa's APIs, all calls together (tests shorten it). */
+  readonly apiBudgetMs?: number;
   /** Reject requests from any other skill (set in Lambda). */
   readonly skillId?: string;
 }

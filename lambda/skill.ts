@@ -1,5 +1,6 @@
 // The skill factory: Lambda, the local simulator and the tests all build the same skill here.
 import { SkillBuilders, type Skill } from 'ask-sdk-core';
+import { API_BUDGET_MS, TimeoutApiClient } from './alexa-api';
 import type { ResolvedDeps, SkillDeps } from './deps';
 import * as h from './handlers';
 import { randomLogKey, silentLogger } from './logger';
@@ -13,7 +14,10 @@ export function buildSkill(deps: SkillDeps): Skill {
     metrics: noMetrics,
     logKey: randomLogKey(),
     chimes: true,
+    apiBudgetMs: API_BUDGET_MS,
     ...deps,
+    // The client's own timeout stops a call the turn has stopped waiting for, so no socket outlives the budget.
+    apiClient: deps.apiClient ?? new TimeoutApiClient(deps.apiBudgetMs ?? API_BUDGET_MS),
   };
   const builder = SkillBuilders.custom()
     // The dependencies first; then every log line of the request gets its keys (request id, intent, user tag).
@@ -57,6 +61,13 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.WhereAmIHandler,
       h.HowManyLeftHandler,
       h.ProgressHandler,
+      h.SetReminderHandler,
+      h.ListRemindersHandler,
+      h.CancelReminderHandler,
+      h.SetGoalHandler,
+      h.SetUpRoutineHandler,
+      h.SessionResumedHandler,
+      h.ConnectionsResponseHandler,
       h.HelpHandler,
       h.StopHandler,
       h.FallbackHandler,
@@ -67,7 +78,8 @@ export function buildSkill(deps: SkillDeps): Skill {
     )
     .addResponseInterceptors(h.SaveStateInterceptor, h.RequestLogInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)
-    .withPersistenceAdapter(resolved.persistenceAdapter);
+    .withPersistenceAdapter(resolved.persistenceAdapter)
+    .withApiClient(resolved.apiClient);
   if (resolved.skillId) builder.withSkillId(resolved.skillId);
   return builder.create();
 }

@@ -1,12 +1,15 @@
 // Lint of the interaction models and skill.json: the invocation, sample and manifest rules Alexa certification checks.
 // Run as a script (`npx tsx scripts/model-lint.ts`) it lints every locale's model and exits 1 on any problem.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { INTENT, SAFETY_INTENTS } from '../lambda/handlers/intents';
 import type { SkillManifest } from './deploy/manifest';
 import { iconProblems, stageProblems, type PackageStage } from './package-lint';
+import { lintCapabilities } from './capabilities-lint';
+import { numberValue } from './simulator/numbers';
 import { PHRASES } from './simulator/phrases';
 import { normalize } from './simulator/text';
+import { timeValue } from './simulator/times';
 
 /** The parts of an interaction model the lint reads; anything may be missing in a broken model. */
 export interface LintModel {
@@ -27,6 +30,8 @@ export interface LintManifest {
       locales?: Record<string, { description?: string; examplePhrases?: string[] } | undefined>;
     };
     events?: { subscriptions?: { eventName: string }[] };
+    apis?: { custom?: { tasks?: { name: string; version: string }[] } };
+    permissions?: { name: string }[];
   };
 }
 
@@ -39,6 +44,12 @@ export interface LintOptions {
   readonly safetyWords?: readonly string[];
   /** How people say the built-in intents: no custom sample may be one of another intent's phrasings. */
   readonly builtIns?: Readonly<Record<string, readonly string[]>>;
+  /** Permission scopes the code asks for, which skill.json must declare (by default the reminders scope). */
+  readonly usedPermissions?: readonly string[];
+  /** The skill's own tasks the code starts, which skill.json must declare (by default StartRoutine, version 1). */
+  readonly usedTasks?: readonly { readonly name: string; readonly version: string }[];
+  /** Task definition files of skill-package/tasks/, by file name; each declared task needs one. */
+  readonly taskFiles?: Readonly<Record<string, unknown>>;
 }
 
 /** Samples each custom intent needs at least: Alexa's language model learns from them. */
@@ -88,8 +99,11 @@ function lintInvocation(name: string): string[] {
   return problems;
 }
 
+/** What the intents are linted against. */
+type IntentSettings = Required<Pick<LintOptions, 'handledIntents' | 'minSamples' | 'safetyWords' | 'builtIns'>>;
+
 /** Samples outside the safety intents that use a safety word, and custom samples that are another intent's built-in phrasing. */
-function lintMeaning(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>): string[] {
+function lintMeaning(model: LintModel, options: IntentSettings): string[] {
   const problems: string[] = [];
   const words = options.safetyWords.map((w) => new RegExp(`(^| )${normalize(w)}( |$)`));
   const builtIn = new Map(Object.entries(options.builtIns).flatMap(([intent, phrases]) => phrases.map((p) => [normalize(p), intent] as const)));
@@ -106,7 +120,7 @@ function lintMeaning(model: LintModel, options: Required<Omit<LintOptions, 'loca
   return problems;
 }
 
-function lintIntents(model: LintModel, options: Required<Omit<LintOptions, 'locale'>>): string[] {
+function lintIntents(model: LintModel, options: IntentSettings): string[] {
   const { intents, types = [] } = model.interactionModel.languageModel;
   const problems: string[] = [];
   const owners = new Map<string, string>();
@@ -118,7 +132,8 @@ function lintIntents(model: LintModel, options: Required<Omit<LintOptions, 'loca
       problems.push(`intent ${intent.name}: ${samples.length} samples, needs at least ${options.minSamples}`);
     }
     for (const sample of samples) {
-      const key = normalizeUtterance(sample).replace(SLOT_REF, '{}');
+      // Slots count by their type: "{side}" and "{time}" are different utterances ("left" is no time).
+      const key = normalizeUtterance(sample).replace(SLOT_REF, (_, slot: string) => `{${declared.get(slot) ?? ''}}`);
       const owner = owners.get(key);
       if (owner === intent.name) problems.push(`intent ${intent.name}: sample "${sample}" given twice`);
       else if (owner !== undefined) problems.push(`sample "${sample}" claimed by ${owner} and ${intent.name}`);
@@ -163,8 +178,12 @@ export function matchesSample(model: LintModel, utterance: string): boolean {
       if (!match) return false;
       return slots.every((slot, i) => {
         const type = intent.slots?.find((s) => s.name === slot)?.type;
+        const words = (match[i + 1] ?? '').trim();
+        // Numbers and times must be ones Alexa resolves; other built-in types take any words.
+        if (type === 'AMAZON.NUMBER') return numberValue(words) !== null;
+        if (type === 'AMAZON.TIME') return timeValue(words) !== null;
         const accepted = type === undefined ? new Set<string>() : acceptedValues(model, type);
-        return accepted === null || accepted.has((match[i + 1] ?? '').trim());
+        return accepted === null || accepted.has(words);
       });
     }),
   );
@@ -217,6 +236,7 @@ export function lintModel(model: LintModel, manifest: LintManifest, options: Lin
     ...lintIntents(model, settings),
     ...lintMeaning(model, settings),
     ...lintManifest(model, manifest, options.locale ?? 'en-US'),
+    ...lintCapabilities(manifest, options),
   ];
 }
 
@@ -226,13 +246,17 @@ export function lintModel(model: LintModel, manifest: LintManifest, options: Lin
  */
 export function lintSkillPackage(root = join(__dirname, '..', 'skill-package'), stage: PackageStage = 'template'): string[] {
   const manifest = JSON.parse(readFileSync(join(root, 'skill.json'), 'utf8')) as LintManifest & SkillManifest;
+  const tasksDir = join(root, 'tasks');
+  const taskFiles = Object.fromEntries(
+    (existsSync(tasksDir) ? readdirSync(tasksDir) : []).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(join(tasksDir, f), 'utf8')) as unknown]),
+  );
   const dir = join(root, 'interactionModels', 'custom');
   const models = readdirSync(dir)
     .filter((file) => file.endsWith('.json'))
     .flatMap((file) => {
       const locale = basename(file, '.json');
       const model = JSON.parse(readFileSync(join(dir, file), 'utf8')) as LintModel;
-      return lintModel(model, manifest, { locale }).map((problem) => `${locale}: ${problem}`);
+      return lintModel(model, manifest, { locale, taskFiles }).map((problem) => `${locale}: ${problem}`);
     });
   return [...iconProblems(manifest, root), ...stageProblems(manifest, stage), ...models];
 }

@@ -8,7 +8,8 @@ import { speak } from './respond';
 
 export const CatchAllErrorHandler: ErrorHandler = {
   // Events (SkillDisabled) are not answered with speech: their errors propagate so the call fails visibly.
-  canHandle: (input) => ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest'].includes(input.requestEnvelope.request.type),
+  canHandle: (input) =>
+    ['LaunchRequest', 'IntentRequest', 'SessionEndedRequest', 'SessionResumedRequest', 'Connections.Response'].includes(input.requestEnvelope.request.type),
   handle(input, error) {
     depsOf(input).logger.error('request failed', errorFields(error));
     if (input.requestEnvelope.request.type === 'SessionEndedRequest') return input.responseBuilder.getResponse();

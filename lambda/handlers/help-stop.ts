@@ -1,11 +1,13 @@
 // Help, stop, cancel, go home, and what Alexa could not match. Stopping keeps the user's place.
 import type { RequestHandler } from 'ask-sdk-core';
 import { METRIC } from '../metrics';
+import { REMINDER_DAYS } from '../comeback';
 import { STATUS } from '../routine';
 import { helpAnswer, keyedAnswer, message, openAnswer, painChoice, sideQuestion, spoken, withLead, type Answer } from '../speech';
 import { INTENT } from './intents';
 import { isIntent } from './match';
 import { recordMetric } from './observe';
+import { reminderTimeAnswer } from './reminders';
 import { applyEvent, speak } from './respond';
 import { beginTurn, type Turn } from './turn';
 
@@ -54,6 +56,8 @@ export const FallbackHandler: RequestHandler = {
 export function notUnderstood(turn: Turn): Answer {
   const { routine } = turn;
   const state = turn.record.routine;
+  // Words that are no time, when a time was asked for: ask again, clearly.
+  if (turn.pending === 'reminderTime') return reminderTimeAnswer(turn, '?', turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY);
   turn.nextPending = turn.pending;
   if (turn.pending === 'painOptions') return painChoice(routine);
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) return openAnswer(routine, state, message(routine, 'fallbackActive'));

@@ -14,6 +14,9 @@ export {
 export { ExplainHandler, WhyItHelpsHandler } from './explain';
 export { WhereAmIHandler, HowManyLeftHandler, ProgressHandler } from './status';
 export { HelpHandler, StopHandler, FallbackHandler } from './help-stop';
+export { SetReminderHandler, ListRemindersHandler, CancelReminderHandler } from './reminders';
+export { SetUpRoutineHandler, SessionResumedHandler, ConnectionsResponseHandler } from './connections';
+export { SetGoalHandler } from './goal';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
 export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';

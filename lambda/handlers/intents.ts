@@ -29,6 +29,11 @@ export const INTENT = {
   WHERE_AM_I: 'WhereAmIIntent',
   HOW_MANY_LEFT: 'HowManyLeftIntent',
   PROGRESS: 'ProgressIntent',
+  SET_REMINDER: 'SetReminderIntent',
+  LIST_REMINDERS: 'ListRemindersIntent',
+  CANCEL_REMINDER: 'CancelReminderIntent',
+  SET_GOAL: 'SetGoalIntent',
+  SET_UP_ROUTINE: 'SetUpRoutineIntent',
   NEXT: 'AMAZON.NextIntent',
   PREVIOUS: 'AMAZON.PreviousIntent',
   REPEAT: 'AMAZON.RepeatIntent',
@@ -48,7 +53,7 @@ export const INTENT = {
 export const SAFETY_INTENTS = [INTENT.WARNING_SIGN, INTENT.INJURY, INTENT.IT_HURTS] as const;
 
 /** Slot names. */
-export const SLOT = { EXERCISE: 'exercise', NUMBER: 'number', SIDE: 'side', SECONDS: 'seconds', COUNT: 'count' } as const;
+export const SLOT = { EXERCISE: 'exercise', NUMBER: 'number', SIDE: 'side', SECONDS: 'seconds', COUNT: 'count', TIME: 'time', DAYS: 'days' } as const;
 
 /** Custom slot type names. */
-export const SLOT_TYPE = { EXERCISE: 'ExerciseName', SIDE: 'BodySide' } as const;
+export const SLOT_TYPE = { EXERCISE: 'ExerciseName', SIDE: 'BodySide', REMINDER_DAYS: 'ReminderDays' } as const;

@@ -7,13 +7,16 @@ import { recordCompletion } from '../progress';
 import { STATUS, transition, type Effect, type RoutineEvent } from '../routine';
 import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
 import { recordMetric } from './observe';
+import { finishAnswer, planFinish } from './comeback';
 import { saveTurn } from './save-interceptor';
 import { currentTurn, depsOf, type Turn } from './turn';
 
 /**
  * The response for an answer: speech at the user's speaking rate, a reprompt that keeps the session open unless
  * it is null, and the exercise screen on devices that can show one. A narration is kept in the session (to
- * place an interruption on it) and in the record (a session closed soon after it goes straight on).
+ * place an interruption on it) and in the record (a session closed soon after it goes straight on). An answer
+ * that hands the conversation to Alexa (a routine offer, a permission question) has no reprompt and leaves the
+ * session to Alexa, which resumes it with the outcome.
  */
 export function speak(input: HandlerInput, answer: Answer): Response {
   const turn = currentTurn(input);
@@ -23,10 +26,13 @@ export function speak(input: HandlerInput, answer: Answer): Response {
     const activeUntil = turn.now + Math.round(answer.speech.estimatedSeconds(rate) * 1000);
     turn.record = { ...turn.record, routine: { ...turn.record.routine, wakeWordTipHeard: true, activeUntil } };
   }
-  const builder = input.responseBuilder.speak(answer.speech.render(rate));
+  const builder = input.responseBuilder;
+  if (!answer.speech.isEmpty) builder.speak(answer.speech.render(rate));
   if (turn && answer.show !== undefined && supportsApl(input)) {
     builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
   }
+  if (answer.consentCard) builder.withAskForPermissionsConsentCard([...answer.consentCard]);
+  if (answer.handOff) return builder.addDirective(answer.handOff).getResponse();
   if (answer.reprompt) return builder.reprompt(answer.reprompt.render(rate)).withShouldEndSession(false).getResponse();
   return builder.withShouldEndSession(true).getResponse();
 }
@@ -53,9 +59,11 @@ export async function applyEventFor(input: HandlerInput, turn: Turn, event: Rout
   if (effect.type === 'finished') recordMetric(input, METRIC.ROUTINE_FINISHED);
   const noticeNow = narrates && !state.safetyNoticeHeard;
   turn.record = { ...turn.record, routine: noticeNow ? { ...state, safetyNoticeHeard: true } : state, progress };
+  // The offers that follow a finished routine are marked as made before the save: one write for the turn.
+  const plan = effect.type === 'finished' ? planFinish(input, turn) : null;
   // Save before speaking the count, so it includes a routine another device finished meanwhile.
-  if (effect.type === 'finished') await saveTurn(input, turn);
-  const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today };
-  const answer = effectAnswer(turn.routine, before, state, effect, context);
+  if (plan) await saveTurn(input, turn);
+  const context = { chimes: depsOf(input).chimes, progress: turn.record.progress, today: turn.today, weeklyGoal: turn.record.weeklyGoal };
+  const answer = plan ? finishAnswer(input, turn, plan) : effectAnswer(turn.routine, before, state, effect, context);
   return { answer: noticeNow ? withLead(answer, spoken(message(turn.routine, 'safetyNotice')), state.settings.speechRate) : answer, effect };
 }

@@ -61,6 +61,9 @@ export const SaveStateInterceptor: ResponseInterceptor = {
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
         narration: turn.narration,
+        timeZone: turn.timeZone,
+        // A question about the reminder asked again (a fallback, say) keeps the reminder proposed so far.
+        reminderDraft: turn.nextReminderDraft ?? (turn.nextPending?.startsWith('reminder') ? turn.reminderDraft : null),
       });
     }
   },

@@ -3,6 +3,7 @@ import { getRequest, type HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
 import * as z from 'zod/mini';
 import type { Routine } from '../../content/schema';
+import { REMINDER_DAYS, type ReminderDays } from '../comeback';
 import type { Side } from '../routine';
 
 const SlotSchema = z.object({
@@ -72,5 +73,20 @@ export function sideSlot(input: HandlerInput, name: string): Side | null {
   const slot = slotOf(input, name);
   if (!slot) return null;
   const parsed = SideSchema.safeParse((resolvedId(slot) ?? slot.value ?? '').toLowerCase().trim());
+  return parsed.success ? parsed.data : null;
+}
+
+/** A slot's words as Alexa filled them (an AMAZON.TIME slot gives "08:00", "EV" or "?"), or null when empty. */
+export function textSlot(input: HandlerInput, name: string): string | null {
+  return slotOf(input, name)?.value?.trim() ?? null;
+}
+
+const ReminderDaysSchema = z.enum([REMINDER_DAYS.DAILY, REMINDER_DAYS.WEEKDAYS, REMINDER_DAYS.WEEKENDS]);
+
+/** Which days the user named for a reminder ("on weekdays"), by resolution id or value, or null. */
+export function reminderDaysSlot(input: HandlerInput, name: string): ReminderDays | null {
+  const slot = slotOf(input, name);
+  if (!slot) return null;
+  const parsed = ReminderDaysSchema.safeParse((resolvedId(slot) ?? slot.value ?? '').toLowerCase().trim());
   return parsed.success ? parsed.data : null;
 }

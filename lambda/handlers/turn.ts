@@ -1,14 +1,17 @@
 // One turn of the conversation: what the turn knows before any handler runs. The user's record (read once per
-// session), the routine content, the question the skill is waiting on, and how far the previous answer's
-// narration got. Handlers change `turn.record`; the save interceptor persists it.
+// session), the routine content, the user's time zone and day (the zone read once per session), the question
+// the skill is waiting on, and how far the previous answer's narration got. Handlers change `turn.record`; the
+// save interceptor persists it.
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { loadRoutine, type Routine } from '../../content';
+import { readTimeZone, startBudget, type ApiBudget } from '../alexa-api';
+import { ReminderScheduleSchema, type ReminderSchedule } from '../comeback';
 import type { ResolvedDeps } from '../deps';
 import { Deadline, loadRecord, mergeRecord, UserRecordSchema, type Loaded, type StoreContext, type UserRecord } from '../persistence';
-import { dayOf, recordPractice } from '../progress';
+import { dayOf, FALLBACK_TIME_ZONE, isKnownTimeZone, recordPractice } from '../progress';
 import { clampPosition, exerciseComplete, transition } from '../routine';
-import { heardAt, shapeOf, type Pending, type Placement } from '../speech';
+import { heardAt, PENDING, shapeOf, type Pending, type Placement } from '../speech';
 
 const PlaceSchema = z.object({ sideIndex: z.union([z.literal(0), z.literal(1)]), round: z.int().check(z.minimum(0), z.maximum(10)) });
 
@@ -30,10 +33,14 @@ export const SessionSchema = z.object({
   /** The stored record at that version, when it differs from `record` (changes not saved yet). */
   base: z.optional(UserRecordSchema),
   frozen: z.optional(z.enum(['newerVersion', 'deleted'])),
-  pending: z.optional(z.nullable(z.enum(['resume', 'startOver', 'begin', 'side', 'painOptions']))),
+  pending: z.optional(z.nullable(z.enum(PENDING))),
   warned: z.optional(z.boolean()),
   /** The exercise narrated in the previous turn, to tell how far the user got. */
   narration: z.optional(z.nullable(NarrationSchema)),
+  /** The device's time zone, read once a session from the Settings API (never stored); null when unknown. */
+  timeZone: z.optional(z.nullable(z.string())),
+  /** The reminder waiting for the user's yes, or for their permission. */
+  reminderDraft: z.optional(z.nullable(ReminderScheduleSchema)),
 });
 
 /** A narration as kept in the session. */
@@ -49,9 +56,17 @@ export interface Turn {
   readonly pending: Pending | null;
   /** The question this turn asks; cleared unless a handler sets it. */
   nextPending: Pending | null;
+  /** The user's IANA time zone (null when it could not be read: days are then counted in UTC), and their day. */
+  readonly timeZone: string | null;
   readonly today: string;
   /** When the request arrived (epoch ms). */
   readonly now: number;
+  /** What is left of the time this turn may spend on Alexa's APIs. */
+  readonly apiBudget: ApiBudget;
+  /** The reminder the previous turn proposed, waiting for a yes or a permission. */
+  readonly reminderDraft: ReminderSchedule | null;
+  /** The reminder this turn proposes; cleared unless a handler sets it. */
+  nextReminderDraft: ReminderSchedule | null;
   readonly warned: boolean;
   /** Set once this turn tried to save: a turn saves at most once. */
   saveTried: boolean;
@@ -138,8 +153,14 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const cached = session.success ? session.data : {};
   const { loaded, record: current } = await recordOf(input, cached);
   const routine = loadRoutine(getLocale(input.requestEnvelope));
+  const apiBudget = startBudget(deps.apiBudgetMs);
+  // The time zone is read on a session's first turn and then kept in the session.
+  const timeZone =
+    cached.timeZone === null || (cached.timeZone !== undefined && isKnownTimeZone(cached.timeZone))
+      ? cached.timeZone
+      : await readTimeZone(input, apiBudget, deps.logger);
   const now = deps.clock();
-  const today = dayOf(now);
+  const today = dayOf(now, timeZone ?? FALLBACK_TIME_ZONE);
   // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
   const inside = clampPosition(current.routine, shapeOf(routine));
   const record = inside === current.routine ? current : { ...current, routine: inside };
@@ -149,8 +170,12 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     record: afterNarration(record, cached.narration ?? null, routine, now.getTime(), today),
     pending: cached.pending ?? null,
     nextPending: null,
+    timeZone,
     today,
     now: now.getTime(),
+    apiBudget,
+    reminderDraft: cached.reminderDraft ?? null,
+    nextReminderDraft: null,
     warned: cached.warned ?? false,
     saveTried: false,
     saveFailed: false,

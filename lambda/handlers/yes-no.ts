@@ -2,10 +2,13 @@
 // mid-routine means carry on; after "it hurts" it means nothing yet, and the choice is asked again.
 import type { RequestHandler } from 'ask-sdk-core';
 import type { Routine } from '../../content';
+import { REMINDER_DAYS } from '../comeback';
 import { STATUS, type RoutineState } from '../routine';
 import { helpAnswer, keyedAnswer, message, painChoice, spoken, withLead, type Answer } from '../speech';
+import { afterReminder } from './comeback';
 import { INTENT } from './intents';
 import { isIntent } from './match';
+import { confirmReminder, reminderTimeAnswer } from './reminders';
 import { applyEvent, speak } from './respond';
 import { beginTurn } from './turn';
 
@@ -31,6 +34,11 @@ export const YesHandler: RequestHandler = {
       turn.nextPending = 'painOptions';
       return speak(input, painChoice(routine));
     }
+    // "Would you like a daily reminder?" and "What time?": a yes asks for the time.
+    if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime') {
+      return speak(input, reminderTimeAnswer(turn, null, turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY));
+    }
+    if (turn.pending === 'reminderConfirm' && turn.reminderDraft) return speak(input, await confirmReminder(input, turn, turn.reminderDraft));
     if (status === STATUS.ACTIVE || status === STATUS.PAUSED) return speak(input, await applyEvent(input, turn, { type: 'start' }));
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },
@@ -53,6 +61,9 @@ export const NoHandler: RequestHandler = {
     if (turn.pending === 'painOptions') {
       turn.nextPending = 'painOptions';
       return speak(input, painChoice(routine));
+    }
+    if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime' || turn.pending === 'reminderConfirm') {
+      return speak(input, afterReminder(turn, spoken(message(routine, 'reminderNotSet'))));
     }
     return speak(input, notAnAnswer(routine, turn.record.routine));
   },

@@ -9,33 +9,32 @@ const POSITION = ['status', 'exercise', 'sideIndex', 'round'] as const satisfies
 
 type Fields = Record<string, unknown>;
 
-const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * Field by field (nested objects too): `mine` where I changed it since `base`, else `theirs`. The `together` fields
- * count as one: if I changed any of them, all of mine are taken. Pure.
+ * Field by field: `mine` where I changed it since `base`, else `theirs`; each field taken whole. The `together`
+ * fields count as one: if I changed any of them, all of mine are taken. Pure.
  */
 function mergeFields<T extends Fields>(base: T, mine: T, theirs: T, together: readonly string[] = []): T {
-  const changedTogether = together.some((key) => !same(mine[key], base[key]));
+  const moved = together.some((key) => !same(mine[key], base[key]));
   const merged: Fields = { ...theirs };
   for (const key of Object.keys(mine)) {
-    const [b, m, t] = [base[key], mine[key], theirs[key]];
-    if (together.includes(key)) merged[key] = changedTogether ? m : t;
-    else if (isFields(b) && isFields(m) && isFields(t)) merged[key] = mergeFields(b, m, t);
-    else merged[key] = same(m, b) ? t : m;
+    const mineWins = together.includes(key) ? moved : !same(mine[key], base[key]);
+    merged[key] = mineWins ? mine[key] : theirs[key];
   }
   return merged as T;
 }
 
 /**
  * My record (`mine`, derived from `base`) on top of the stored one (`theirs`): the completions of both are kept,
- * each counted once; every setting and the position are mine where I changed them, theirs otherwise. Pure.
+ * each counted once; every other field, each setting, and the position (as a whole) are mine where I changed them,
+ * theirs otherwise. Pure.
  */
 export function mergeRecord(base: UserRecord, mine: UserRecord, theirs: UserRecord): UserRecord {
+  const [b, m, t] = [base.routine, mine.routine, theirs.routine];
   return {
-    ...mine,
-    routine: mergeFields(base.routine, mine.routine, theirs.routine, POSITION),
+    ...mergeFields(base, mine, theirs),
+    routine: { ...mergeFields(b, m, t, POSITION), settings: mergeFields(b.settings, m.settings, t.settings) },
     progress: mergeProgress(theirs.progress, mine.progress, base.progress),
   };
 }

@@ -1,8 +1,10 @@
-// The record kept for each user: routine state and progress, with a schema version. Parsed on every load, field
-// by field, so one damaged value never costs the user the rest of what is saved.
+// The record kept for each user: routine state, progress and the coming-back preferences (weekly goal, the
+// routine offer, the reminder chosen), with a schema version. Parsed on every load, field by field, so one damaged
+// value never costs the user the rest of what is saved.
 import * as z from 'zod/mini';
+import { ReminderScheduleSchema } from '../comeback';
 import { RoutineStateSchema, initialState } from '../routine';
-import { ProgressSchema, emptyProgress } from '../progress';
+import { ProgressSchema, WEEKLY_GOAL, emptyProgress } from '../progress';
 
 /**
  * The current shape of the stored record. Bump it when a change must not be undone by older code (a field that
@@ -10,17 +12,45 @@ import { ProgressSchema, emptyProgress } from '../progress';
  */
 export const RECORD_SCHEMA_VERSION = 1;
 
+/** Where the offer to set up "Alexa, start my sciatica routine" stands: never made, made, or answered. */
+export const ROUTINE_OFFER = { NONE: 'none', OFFERED: 'offered', ACCEPTED: 'accepted', DECLINED: 'declined' } as const;
+
+/** The fields added after the first version: each has a default, so an older record still parses. */
+const WeeklyGoalSchema = z._default(z.int().check(z.minimum(WEEKLY_GOAL.MIN), z.maximum(WEEKLY_GOAL.MAX)), WEEKLY_GOAL.DEFAULT);
+const RoutineOfferSchema = z._default(
+  z.enum([ROUTINE_OFFER.NONE, ROUTINE_OFFER.OFFERED, ROUTINE_OFFER.ACCEPTED, ROUTINE_OFFER.DECLINED]),
+  ROUTINE_OFFER.NONE,
+);
+const ReminderOfferedSchema = z._default(z.boolean(), false);
+const ReminderSchema = z._default(z.nullable(ReminderScheduleSchema), null);
+
 export const UserRecordSchema = z.object({
   schemaVersion: z.literal(RECORD_SCHEMA_VERSION),
   routine: RoutineStateSchema,
   progress: ProgressSchema,
+  /** Days a week the user aims to do the routine. */
+  weeklyGoal: WeeklyGoalSchema,
+  /** The offer of a pre-built routine: made once, never again after a no unless the user asks. */
+  routineOffer: RoutineOfferSchema,
+  /** Whether a daily reminder was offered after a finished routine (once). */
+  reminderOffered: ReminderOfferedSchema,
+  /** The reminder the user chose (time and days); the Reminders API holds the reminder itself. */
+  reminder: ReminderSchema,
 });
 
 export type UserRecord = z.infer<typeof UserRecordSchema>;
 
 /** The record of a user never seen before. Pure. */
 export function freshRecord(): UserRecord {
-  return { schemaVersion: RECORD_SCHEMA_VERSION, routine: initialState(), progress: emptyProgress() };
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    routine: initialState(),
+    progress: emptyProgress(),
+    weeklyGoal: WEEKLY_GOAL.DEFAULT,
+    routineOffer: ROUTINE_OFFER.NONE,
+    reminderOffered: false,
+    reminder: null,
+  };
 }
 
 /**

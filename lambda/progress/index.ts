@@ -1,2 +1,3 @@
-// Progress: completed routines, last day and streak. Pure functions over plain JSON.
+// Progress: completed routines, local days and weeks, and the streak. Pure functions over plain JSON.
+export * from './calendar';
 export * from './progress';

@@ -1,8 +1,10 @@
 // The answers to routine transitions, composed from content: pure functions from state to speech and reprompt.
+import type { Directive } from 'ask-sdk-model';
 import type { MessageKey, Routine } from '../../content/schema';
 import type { MessageArgs } from '../../content/messages';
-import { currentStreak, knowsExercise, type Progress } from '../progress';
+import { WEEKLY_GOAL, currentStreak, knowsExercise, type Progress } from '../progress';
 import { STATUS, exerciseComplete, placeAhead, type Effect, type RoutineState } from '../routine';
+import { finishedWeekLine, firstGoalLine } from './comeback';
 import { narrateExercise, nextPrompt } from './narration';
 import { shapeOf } from './shape';
 import { SsmlBuilder } from './ssml';
@@ -17,6 +19,13 @@ export interface Answer {
   readonly show?: number;
   /** The timeline of the exercise this answer narrates, if it narrates one. */
   readonly timeline?: Timeline;
+  /**
+   * A task Alexa runs after this answer (a routine offer, a permission question); Alexa then resumes the session
+   * with its outcome, so the answer has no reprompt and does not end the session.
+   */
+  readonly handOff?: Directive;
+  /** Permission scopes to ask for with a card in the Alexa app, when they cannot be asked for by voice. */
+  readonly consentCard?: readonly string[];
 }
 
 /** SSML that speaks the given texts in order. Pure. */
@@ -54,14 +63,22 @@ export function openAnswer(routine: Routine, state: RoutineState, ...texts: stri
   return { speech: spoken(...texts), reprompt: repromptFor(routine, state) };
 }
 
-/** What finishing adds: the count or streak, then the closing advice and goodbye. Pure. */
-export function finishedAnswer(routine: Routine, progress: Progress, today: string): Answer {
+/**
+ * What finishing says before any goodbye: well done, the week's days against the goal (the goal itself after the
+ * first routine ever), the streak as a second figure, and the closing advice. Pure.
+ */
+export function finishedSpeech(routine: Routine, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): SsmlBuilder {
+  const speech = spoken(message(routine, 'finished'));
+  if (progress.completed <= 1) speech.say(message(routine, 'finishedFirst')).say(firstGoalLine(routine, goal));
+  else speech.say(finishedWeekLine(routine, progress, today, goal));
   const streak = currentStreak(progress, today);
-  const count = progress.completed <= 1 ? message(routine, 'finishedFirst') : message(routine, 'finishedCount', { count: progress.completed });
-  const speech = spoken(message(routine, 'finished'), count);
   if (streak > 1) speech.say(message(routine, 'finishedStreak', { streak }));
-  speech.say(message(routine, 'closing')).say(message(routine, 'goodbye'));
-  return { speech, reprompt: null };
+  return speech.say(message(routine, 'closing'));
+}
+
+/** The end of a routine: what finishing says, then goodbye; the session ends. Pure. */
+export function finishedAnswer(routine: Routine, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): Answer {
+  return { speech: finishedSpeech(routine, progress, today, goal).say(message(routine, 'goodbye')), reprompt: null };
 }
 
 /** What the answers to routine events need besides the state. */
@@ -69,6 +86,8 @@ export interface AnswerContext {
   readonly chimes: boolean;
   readonly progress: Progress;
   readonly today: string;
+  /** Days a week the user aims for (the default goal when not given). */
+  readonly weeklyGoal?: number;
 }
 
 /** Whether the exercise at the current position is narrated in its short form. Pure. */
@@ -116,7 +135,7 @@ export function effectAnswer(routine: Routine, before: RoutineState, after: Rout
       return narrationAnswer(routine, after, context, lead);
     }
     case 'finished':
-      return finishedAnswer(routine, context.progress, context.today);
+      return finishedAnswer(routine, context.progress, context.today, context.weeklyGoal);
     case 'alreadyFinished':
       return openAnswer(routine, after, message(routine, 'alreadyFinished'), message(routine, 'startAgainOffer'));
     case 'atStart':

@@ -11,3 +11,4 @@ export * from './welcome';
 export * from './safety';
 export * from './status';
 export * from './explain';
+export * from './comeback';

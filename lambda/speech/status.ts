@@ -1,8 +1,9 @@
 // Answers about where the user stands: help, where am I, how many are left, and progress over days.
 import type { Routine } from '../../content/schema';
-import { currentStreak, daysBetween, type Progress } from '../progress';
+import { WEEKLY_GOAL, currentStreak, daysBetween, type Progress } from '../progress';
 import { STATUS, exerciseComplete, roundsOf, type RoutineState } from '../routine';
 import { openAnswer, type Answer } from './answers';
+import { progressWeekLines } from './comeback';
 import { doseFor } from './narration';
 import { shapeOf } from './shape';
 import { formFor, message, positionVars, spokenList } from './words';
@@ -49,12 +50,16 @@ export function leftAnswer(routine: Routine, state: RoutineState): Answer {
   return openAnswer(routine, state, message(routine, 'leftCount', { count, list: exerciseList(routine, state, from) }));
 }
 
-/** "How am I doing": completed routines, when the last was, and the streak. Pure. */
-export function progressAnswer(routine: Routine, state: RoutineState, progress: Progress, today: string): Answer {
+/**
+ * "How am I doing": this week's days against the goal and the best week, then routines in all and when the last
+ * was, and the streak as a second figure. Never a reproach for a missed day. Pure.
+ */
+export function progressAnswer(routine: Routine, state: RoutineState, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): Answer {
   if (progress.completed === 0 || progress.lastDate === null) return openAnswer(routine, state, message(routine, 'progressNone'));
   const days = daysBetween(progress.lastDate, today);
   const when = days <= 0 ? message(routine, 'today') : days === 1 ? message(routine, 'yesterday') : message(routine, 'daysAgo', { days });
   const count = progress.completed === 1 ? message(routine, 'progressOne', { when }) : message(routine, 'progressSome', { count: progress.completed, when });
   const streak = currentStreak(progress, today);
-  return openAnswer(routine, state, count, ...(streak > 1 ? [message(routine, 'progressStreak', { streak })] : []));
+  const week = progressWeekLines(routine, progress, today, goal);
+  return openAnswer(routine, state, ...week, count, ...(streak > 1 ? [message(routine, 'progressStreak', { streak })] : []));
 }

@@ -5,8 +5,9 @@ import { keyedAnswer, spoken, type Answer } from './answers';
 import { shapeOf } from './shape';
 import { message, positionVars } from './words';
 
-/** Questions the skill can be waiting on an answer to, for Yes, No and a side. */
-export type Pending = 'resume' | 'startOver' | 'begin' | 'side' | 'painOptions';
+/** Questions the skill can be waiting on an answer to, for Yes, No and a side (and a time, for the reminder). */
+export const PENDING = ['resume', 'startOver', 'begin', 'side', 'painOptions', 'reminderOffer', 'reminderTime', 'reminderConfirm'] as const;
+export type Pending = (typeof PENDING)[number];
 
 /** A routine left active less than this long ago goes straight on at the next launch, with no question. */
 export const GO_STRAIGHT_ON_MS = 30 * 60 * 1000;

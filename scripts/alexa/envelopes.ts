@@ -13,6 +13,13 @@ export interface Session {
   readonly attributes: Record<string, unknown>;
 }
 
+/** How a request reaches Alexa's APIs: the endpoint, the access token, and the permission scopes granted. */
+export interface ApiOrigin {
+  readonly endpoint: string;
+  readonly token: string;
+  readonly scopes: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
+}
+
 /** Who sends a request, from which device, in which session, and when. */
 export interface Origin {
   readonly userId: string;
@@ -23,6 +30,8 @@ export interface Origin {
   /** The open session, or null for a request outside any session (skill events). */
   readonly session: Session | null;
   readonly now: Date;
+  /** Alexa's APIs for this request; without it the request carries no API endpoint or token at all. */
+  readonly api?: ApiOrigin;
 }
 
 /** A slot as Alexa fills it: what was heard (absent when nothing was), and the entity resolution of a custom type. */
@@ -56,23 +65,53 @@ const VIEWPORT = {
 
 function envelope(origin: Origin, request: Record<string, unknown>): RequestEnvelope {
   const application = { applicationId: LOCAL_SKILL_ID };
-  const user = { userId: origin.userId };
+  const { api } = origin;
+  const granted = Object.values(api?.scopes ?? {}).includes('GRANTED');
+  const permissions = api ? { permissions: { ...(granted ? { consentToken: api.token } : {}), scopes: Object.fromEntries(Object.entries(api.scopes).map(([scope, status]) => [scope, { status }])) } } : {};
+  const user = { userId: origin.userId, ...permissions };
   const device = { deviceId: origin.deviceId, supportedInterfaces: origin.screen ? APL : {} };
   const { session } = origin;
   return {
     version: '1.0',
     ...(session ? { session: { new: session.isNew, sessionId: session.id, application, user, attributes: session.attributes } } : {}),
     context: {
-      System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'local' },
+      System: { application, user, device, ...(api ? { apiEndpoint: api.endpoint, apiAccessToken: api.token } : {}) },
       ...(origin.screen ? { Viewport: VIEWPORT } : {}),
     },
     request: { requestId: `amzn1.echo-api.request.${randomUUID()}`, timestamp: origin.now.toISOString(), locale: origin.locale, ...request },
   } as unknown as RequestEnvelope;
 }
 
-/** "Alexa, open sciatica routine". */
-export function launchRequest(origin: Origin): RequestEnvelope {
-  return envelope(origin, { type: 'LaunchRequest' });
+/** A task of the skill started from outside, such as the routine "Alexa, start my sciatica routine" runs. */
+export interface LaunchTask {
+  readonly name: string;
+  readonly version: string;
+  readonly input?: Record<string, unknown>;
+}
+
+/** "Alexa, open sciatica routine", or the skill started for one of its tasks. */
+export function launchRequest(origin: Origin, task?: LaunchTask): RequestEnvelope {
+  return envelope(origin, { type: 'LaunchRequest', ...(task ? { task: { input: {}, ...task } } : {}) });
+}
+
+/** How a task Alexa ran for the skill ended (the cause of a SessionResumedRequest). */
+export interface ConnectionCompleted {
+  readonly token?: string;
+  readonly status: { readonly code: string; readonly message: string };
+  readonly result?: Record<string, unknown>;
+}
+
+/** Alexa resumes the session after a task it ran for the skill (Connections.StartConnection). */
+export function sessionResumedRequest(origin: Origin, cause: ConnectionCompleted): RequestEnvelope {
+  return envelope(origin, { type: 'SessionResumedRequest', cause: { type: 'ConnectionCompleted', ...cause } });
+}
+
+/** Alexa answers a Connections.SendRequest (such as AskFor) in the same session. */
+export function connectionsResponse(
+  origin: Origin,
+  answer: { readonly name: string; readonly token?: string; readonly status: { readonly code: string; readonly message: string }; readonly payload: Record<string, unknown> },
+): RequestEnvelope {
+  return envelope(origin, { type: 'Connections.Response', ...answer });
 }
 
 /** Entity resolution of a custom slot: its value and id, or no match. */

@@ -63,7 +63,7 @@ export async function callBudget(client: DynamoDBClient, admin: DynamoDBClient, 
         changing += 1;
         maxWrites = Math.max(maxWrites, made);
       } else wasted += made;
-      if (reply?.ended) break;
+      if (reply?.ended || reply?.handingOff) break;
     }
     await device.endSession();
     maxReads = Math.max(maxReads, reads() - readsBefore);

@@ -2,7 +2,7 @@
 // turns through its handler; prints the peak RSS. argv: <bundle> <skill|floor> <turns> <userId>.
 import { createRequire } from 'node:module';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { INTENT } from '../../lambda/handlers/intents';
+import { INTENT, SLOT } from '../../lambda/handlers/intents';
 import { Device } from '../alexa/device';
 
 type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -20,8 +20,12 @@ async function main(): Promise<void> {
   while (done < turns) {
     await turn(() => device.launch());
     if (kind === 'floor') continue;
+    // The starting side is chosen first (a first launch asks for it), then the routine starts or carries on.
+    if (done < turns) await turn(() => device.say(INTENT.SET_SIDE, { [SLOT.SIDE]: { value: 'left', resolved: { name: 'left', id: 'left' } } }));
     if (done < turns) await turn(() => device.say(INTENT.START));
-    while (device.inSession && done < turns) await turn(() => device.say(INTENT.NEXT));
+    while (device.inSession && !device.handingOff && done < turns) await turn(() => device.say(INTENT.NEXT));
+    // The first routine hands over to Alexa's routine offer: the user walks away from it.
+    if (device.handingOff) await device.endSession('USER_INITIATED');
   }
   // The last line: the skill's own log and metric lines come before it, as in Lambda.
   process.stdout.write(`\n${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS, turns: done })}\n`);

@@ -22,7 +22,9 @@ export async function nextTurnTimes(skill: Skill, turns: number, warmup: number)
       const ms = msSince(start);
       if (warmup > 0) warmup -= 1;
       else if (times.length < turns) times.push(ms);
-      if (reply.ended) break;
+      // The end of a routine ends the session, or first hands it to Alexa's routine offer: the user walks away.
+      if (reply.handingOff) await device.endSession('USER_INITIATED');
+      if (reply.ended || reply.handingOff) break;
     }
   }
   return times;

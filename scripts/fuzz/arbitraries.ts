@@ -3,8 +3,9 @@
 import fc from 'fast-check';
 import { LOCALES, loadRoutine } from '../../content';
 import { INTENT } from '../../lambda/handlers/intents';
-import { RECORD_SCHEMA_VERSION, VERSION_ATTRIBUTE } from '../../lambda/persistence';
-import { RECENT_COMPLETIONS_KEPT } from '../../lambda/progress';
+import { REMINDER_DAYS } from '../../lambda/comeback';
+import { RECORD_SCHEMA_VERSION, ROUTINE_OFFER, VERSION_ATTRIBUTE } from '../../lambda/persistence';
+import { RECENT_COMPLETIONS_KEPT, RECENT_DAYS_KEPT } from '../../lambda/progress';
 import { HOLD_SECONDS, REPETITIONS, SIDE, STATUS } from '../../lambda/routine';
 import type { SlotFill } from '../alexa/envelopes';
 import { readModel } from '../model';
@@ -19,7 +20,9 @@ export type Action =
   | { readonly kind: 'disable'; readonly persisted: boolean }
   /** The user turns to their other device; the session on the first one stays open. */
   | { readonly kind: 'switchDevice' }
-  | { readonly kind: 'laterDays'; readonly days: number };
+  | { readonly kind: 'laterDays'; readonly days: number }
+  /** The user answers Alexa's own question after a hand-off (a routine offer, a permission): yes, no or nothing. */
+  | { readonly kind: 'alexaAnswers'; readonly said: 'yes' | 'no' | null };
 
 /** A device of the user: its locale and whether it has a screen. */
 export interface DeviceSpec {
@@ -109,6 +112,7 @@ export function actions(): fc.Arbitrary<Action> {
     { arbitrary: fc.boolean().map((persisted): Action => ({ kind: 'disable', persisted })), weight: 1 },
     { arbitrary: fc.constant<Action>({ kind: 'switchDevice' }), weight: 1 },
     { arbitrary: fc.integer({ min: 0, max: 3 }).map((days): Action => ({ kind: 'laterDays', days })), weight: 1 },
+    { arbitrary: fc.constantFrom('yes', 'no', null).map((said): Action => ({ kind: 'alexaAnswers', said })), weight: 2 },
   );
 }
 
@@ -129,17 +133,29 @@ const validRecord: fc.Arbitrary<Record<string, unknown>> = fc.record({
     }),
     safetyNoticeHeard: fc.boolean(),
   }),
-  progress: fc.record({
-    completed: fc.nat({ max: 5000 }),
-    lastDate: fc.option(day, { nil: null }),
-    streak: fc.nat({ max: 400 }),
-    recent: fc.array(fc.string({ maxLength: 30 }), { maxLength: RECENT_COMPLETIONS_KEPT }),
-  }),
-});
+  progress: fc.record(
+    {
+      completed: fc.nat({ max: 5000 }),
+      lastDate: fc.option(day, { nil: null }),
+      streak: fc.nat({ max: 400 }),
+      recent: fc.array(fc.string({ maxLength: 30 }), { maxLength: RECENT_COMPLETIONS_KEPT }),
+      days: fc.uniqueArray(day, { maxLength: RECENT_DAYS_KEPT }),
+      bestWeek: fc.integer({ min: 0, max: 7 }),
+    },
+    // Records written before weeks were counted have no days and no best week.
+    { requiredKeys: ['completed', 'lastDate', 'streak', 'recent'] },
+  ),
+  weeklyGoal: fc.integer({ min: 1, max: 7 }),
+  routineOffer: fc.constantFrom(...Object.values(ROUTINE_OFFER)),
+  reminderOffered: fc.boolean(),
+  reminder: fc.option(fc.record({ hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }), days: fc.constantFrom(...Object.values(REMINDER_DAYS)) }), { nil: null }),
+}, { requiredKeys: ['schemaVersion', 'routine', 'progress'] });
 
 /** A damaged record: one part replaced by anything, an unknown schema version, or not a record at all. */
 const damagedRecord: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-  fc.tuple(validRecord, fc.constantFrom('schemaVersion', 'routine', 'progress'), fc.anything()).map(([record, key, junk]) => ({ ...record, [key]: junk })),
+  fc
+    .tuple(validRecord, fc.constantFrom('schemaVersion', 'routine', 'progress', 'weeklyGoal', 'routineOffer', 'reminderOffered', 'reminder'), fc.anything())
+    .map(([record, key, junk]) => ({ ...record, [key]: junk })),
   validRecord.map((record) => ({ ...record, schemaVersion: RECORD_SCHEMA_VERSION + 1 })),
   fc.dictionary(fc.string({ maxLength: 10 }), fc.anything(), { maxKeys: 4 }),
 );

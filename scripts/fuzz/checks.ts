@@ -32,8 +32,11 @@ export async function replyProblems(reply: Reply, screen: boolean): Promise<stri
     if (ssml.length > MAX_SSML_CHARS) problems.push(`${what} is ${ssml.length} characters, over Alexa's ${MAX_SSML_CHARS}`);
     for (const found of await ssmlProblems(ssml)) problems.push(`${what} is invalid SSML: ${found}`);
   }
-  if (!reply.ended && !reply.reprompt) problems.push('the session stays open without a reprompt');
   const directives = reply.response.response.directives ?? [];
+  // A hand-off to Alexa (a routine offer, a permission question) keeps the session for Alexa, without a reprompt.
+  const handsOff = directives.some((d) => d.type === 'Connections.StartConnection' || d.type === 'Connections.SendRequest');
+  if (!reply.ended && !reply.reprompt && !handsOff) problems.push('the session stays open without a reprompt');
+  if (handsOff && reply.response.response.shouldEndSession !== undefined) problems.push('a hand-off to Alexa sets shouldEndSession');
   if (!screen && directives.some((d) => d.type.startsWith('Alexa.Presentation.APL'))) problems.push('an APL directive was sent to a device without a screen');
   if (!reply.ended) problems.push(...recordProblems('session', reply.response.sessionAttributes?.record, request.request.locale ?? ''));
   return problems;

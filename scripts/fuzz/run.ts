@@ -2,7 +2,9 @@
 import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
 import { logText, type AppLogger } from '../../lambda/logger';
 import { buildSkill } from '../../lambda/skill';
+import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { Device, type Reply } from '../alexa/device';
+import { LOCAL_SKILL_ID } from '../alexa/envelopes';
 import type { Action, Scenario } from './arbitraries';
 import { recordProblems, replyProblems } from './checks';
 
@@ -14,6 +16,7 @@ export interface Finding {
 }
 
 const USER = 'amzn1.ask.account.FUZZ-USER';
+const FACTS = skillFacts(LOCAL_SKILL_ID, 'en-US');
 
 /** Totals over every conversation played in this process, to report how much ground the fuzzer covered. */
 export const fuzzStats = { conversations: 0, requests: 0, completions: 0 };
@@ -51,6 +54,8 @@ async function perform(device: Device, action: Action): Promise<Reply | null> {
       return device.endSession(action.reason);
     case 'disable':
       return device.disable(action.persisted);
+    case 'alexaAnswers':
+      return device.handingOff ? device.answerAlexa(action.said).catch(() => device.endSession()) : null;
     case 'switchDevice':
     case 'laterDays':
       return null;
@@ -65,8 +70,10 @@ export async function runScenario(scenario: Scenario): Promise<Finding | null> {
   let now = new Date('2026-11-26T08:00:00Z').getTime();
   const clock = (): Date => new Date(now);
   const skill = buildSkill({ persistenceAdapter: store, clock, logger: recordingLogger(logs) });
+  // Alexa's side of the routine offer; there are no API tokens here, so no permission question.
+  const alexa = new AlexaSide(FACTS, null);
   const devices = scenario.devices.map(
-    (spec, i) => new Device(skill, { userId: USER, deviceId: `amzn1.ask.device.FUZZ-${i}`, locale: spec.locale, screen: spec.screen, now: clock }),
+    (spec, i) => new Device(skill, { userId: USER, deviceId: `amzn1.ask.device.FUZZ-${i}`, locale: spec.locale, screen: spec.screen, now: clock, alexa }),
   );
   const trace: string[] = [];
   let active = 0;

@@ -6,13 +6,17 @@ import { logText, type AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { STACK_DEFAULTS } from '../../cdk/lib/config';
+import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { Device, type Reply } from '../alexa/device';
+import { LOCAL_SKILL_ID } from '../alexa/envelopes';
 import { spokenText } from '../alexa/ssml';
 import { quantile } from '../bench/stats';
 import { countCalls, createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
 import { inContainers } from './containers';
 import { playDevice, seededRandom, type DeviceLog } from './user';
 import { verifyUser, type UserExpectation } from './verify';
+
+const FACTS = skillFacts(LOCAL_SKILL_ID, LOCALES[0]);
 
 /** How big a load run is. */
 export interface LoadOptions {
@@ -106,7 +110,9 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     const userId = `amzn1.ask.account.LOAD-${options.seed}-${index}`;
     const random = seededRandom(options.seed * 100_003 + index);
     const habits = { random, thinkMs: options.thinkMs, pauseChance: 0.1, stopChance: 0.05 };
-    const devices = [0, 1].map((d) => new Device(answerer, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0 }));
+    // Alexa's side of the routine offer that follows a first routine; each user has their own routines.
+    const alexa = new AlexaSide(FACTS, null);
+    const devices = [0, 1].map((d) => new Device(answerer, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0, alexa }));
     const played = await Promise.all(devices.map((device) => playDevice(device, options.routinesPerDevice, habits, judge)));
     logs.push(...played);
     expectations.push({ userId, finishedBy: played.flatMap((log) => log.finishedBy) });

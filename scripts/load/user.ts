@@ -73,8 +73,9 @@ export async function playDevice(device: Device, routines: number, habits: Habit
       await turn(() => device.say(INTENT.STOP));
     } else {
       const reply = await turn(() => device.say(INTENT.NEXT));
-      // Only the end of the routine ends the session on "next".
-      if (reply.ended) log.finishedBy.push(reply.request.request.requestId);
+      // Only the end of the routine ends the session on "next", or hands it to Alexa's routine offer.
+      if (reply.ended || reply.handOff) log.finishedBy.push(reply.request.request.requestId);
+      if (reply.handOff) await turn(() => device.answerAlexa(habits.random() < 0.5 ? 'yes' : 'no'));
     }
   }
   return log;

@@ -3,6 +3,19 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { LOCALES } from '../../content';
+import { isKnownTimeZone } from '../../lambda/progress';
+import type { Fault } from '../alexa/api-server';
+
+/** Faults the local stand-in of Alexa's APIs can play, by name. */
+export const API_FAULTS = ['401', '403', '429', '500', 'slow'] as const;
+/** What each fault name does: a status, or an answer slower than the skill waits for. */
+export const API_FAULT: Record<(typeof API_FAULTS)[number], Fault> = {
+  401: { status: 401 },
+  403: { status: 403 },
+  429: { status: 429 },
+  500: { status: 500 },
+  slow: { delayMs: 5000 },
+};
 
 /** The project root (scripts/simulator/../..). */
 export const PROJECT_ROOT = resolve(__dirname, '..', '..');
@@ -24,6 +37,12 @@ export const OptionsSchema = z.object({
   speak: z.boolean().default(false),
   script: z.string().min(1, '--script needs a file').optional(),
   dataDir: z.string().min(1, '--data-dir needs a directory'),
+  timeZone: z
+    .string()
+    .refine(isKnownTimeZone, '--time-zone needs an IANA time zone name, such as Europe/London')
+    .default(() => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+  apiFault: z.enum(API_FAULTS, { error: () => `--api-fault must be one of: ${API_FAULTS.join(', ')}` }).optional(),
+  noApi: z.boolean().default(false),
   help: z.boolean().default(false),
 });
 
@@ -52,6 +71,10 @@ Talk to the Sciatica Routine skill on this machine. Type what you would say to A
   --script <file>    read utterances from a file, one a line, then exit
   --data-dir <dir>   where the local DynamoDB keeps its data (default: .local/dynamodb,
                      or $${DATA_DIR_ENV})
+  --time-zone <zone> the device's time zone in the Alexa app, such as Europe/London
+                     (default: this computer's)
+  --api-fault <kind> make Alexa's APIs (settings, reminders) fail: ${API_FAULTS.join(', ')}
+  --no-api           send requests without an API token, as if Alexa's APIs were out of reach
   --help             show this text
 
 Type "quit" or "exit", or press Ctrl+D, to leave the simulator. "stop" is said to the skill.`;
@@ -66,6 +89,9 @@ const FLAGS = {
   speak: { type: 'boolean' },
   script: { type: 'string' },
   'data-dir': { type: 'string' },
+  'time-zone': { type: 'string' },
+  'api-fault': { type: 'string' },
+  'no-api': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -78,8 +104,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
     throw new UsageError(message.replace(/\. To specify a positional argument.*$/, '.'), { cause: error });
   }
-  const { 'data-dir': dataDir, ...rest } = values;
-  const parsed = OptionsSchema.safeParse({ ...rest, dataDir: resolve(String(dataDir ?? env[DATA_DIR_ENV] ?? DEFAULT_DATA_DIR)) });
+  const { 'data-dir': dataDir, 'time-zone': timeZone, 'api-fault': apiFault, 'no-api': noApi, ...rest } = values;
+  const parsed = OptionsSchema.safeParse({ ...rest, timeZone, apiFault, noApi, dataDir: resolve(String(dataDir ?? env[DATA_DIR_ENV] ?? DEFAULT_DATA_DIR)) });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '), { cause: parsed.error });
   return { ...parsed.data, realtime: parsed.data.realtime || parsed.data.speak };
 }

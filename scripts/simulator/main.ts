@@ -4,8 +4,12 @@ import { relative } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { AppLogger } from '../../lambda/logger';
 import { buildSkill } from '../../lambda/skill';
+import { AlexaSide, skillFacts } from '../alexa/alexa-side';
+import { LocalAlexaApi } from '../alexa/api-server';
+import { LOCAL_SKILL_ID } from '../alexa/envelopes';
+import { loadAlexaState, saveAlexaState } from './alexa-state';
 import { PlaybackClock } from './clock';
-import { parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
+import { API_FAULT, parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
 import { resolverFor } from './resolver';
 import { SessionLoop } from './session';
 import { espeakSpeaker, espeakVoice, ESPEAK_HINT, hasEspeak } from './speaker';
@@ -42,6 +46,7 @@ function banner(transcript: Transcript, options: Options): void {
   const where = relative(PROJECT_ROOT, options.dataDir) || '.';
   transcript.note(`Sciatica Routine, local simulator · ${options.locale} · user ${options.user}`);
   transcript.note(`Your place is kept in ${where.startsWith('..') ? options.dataDir : where} (--fresh forgets it).`);
+  if (!options.noApi) transcript.note(`Alexa's APIs run locally; the device's time zone is ${options.timeZone}${options.apiFault ? `, and they fail with ${options.apiFault}` : ''}.`);
   transcript.note('Say "open sciatica routine" to begin. "stop" is said to Alexa; type quit or press Ctrl+D to leave.');
   transcript.line();
 }
@@ -70,6 +75,16 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.speak && !speaking) transcript.note(ESPEAK_HINT);
 
   const store = await openLocalStore(options.dataDir, options.fresh);
+  // The local stand-in of Alexa's Settings and Reminders APIs, and Alexa's side of the routine offer and permissions.
+  // What Alexa remembers (permissions, reminders, routines) is kept with the store, as the store is.
+  const saved = loadAlexaState(options.dataDir);
+  const api = options.noApi ? null : await LocalAlexaApi.start(options.timeZone);
+  api?.restore(saved.api);
+  if (api && options.apiFault) for (const name of ['settings', 'reminders'] as const) api.setFault(name, API_FAULT[options.apiFault]);
+  const alexa = new AlexaSide(skillFacts(LOCAL_SKILL_ID, options.locale), api, saved.routines);
+  const save = (): void => saveAlexaState(options.dataDir, { api: api?.state() ?? saved.api, routines: alexa.routinesOn() });
+  alexa.onChange = save;
+  if (api) api.onChange = save;
   // Shown answers move the clock on by their playing time; waited-out ones (--realtime) take it for real.
   const clock = new PlaybackClock();
   const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });
@@ -81,6 +96,8 @@ async function main(argv: readonly string[]): Promise<number> {
     json: options.json,
     echo: !interactive,
     ...(options.realtime ? {} : { played: (ssml: string) => clock.played(ssml) }),
+    ...(api ? { api } : {}),
+    alexa,
   }, clock.now);
   banner(transcript, options);
   if (interactive) lines.prompt();
@@ -90,6 +107,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   lines.close();
   await talk.end();
+  await api?.close();
   await store.close();
   if (interactive) transcript.line();
   return 0;

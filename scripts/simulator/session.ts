@@ -1,11 +1,15 @@
 // The conversation loop: each typed line becomes one request in the right session, and its answer is shown.
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope, ui } from 'ask-sdk-model';
+import { INTENT } from '../../lambda/handlers/intents';
 import { escapeSsml } from '../../lambda/speech/ssml';
+import type { AlexaSide, HandOff } from '../alexa/alexa-side';
+import type { LocalAlexaApi } from '../alexa/api-server';
 import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Origin } from '../alexa/envelopes';
 import type { IntentMatch } from './matchers';
 import { segments, type Segment } from './render';
 import type { Resolution, Resolver } from './resolver';
+import { normalize } from './text';
 import type { Transcript } from './transcript';
 
 /** Who is talking, on what device, and what to show besides the answer. */
@@ -18,6 +22,9 @@ export interface SessionOptions {
   readonly echo: boolean;
   /** Told of each answer shown but not waited out, with its SSML (the simulated clock moves on). */
   readonly played?: (ssml: string) => void;
+  /** The local stand-in of Alexa's APIs the requests point at, and Alexa's side of the hand-offs. */
+  readonly api?: LocalAlexaApi;
+  readonly alexa?: AlexaSide;
 }
 
 /** What Alexa says when a skill fails to answer; the session ends. */
@@ -44,6 +51,8 @@ function describeIntent(match: IntentMatch): string {
 /** One simulated device talking to the skill: a session is open from a LaunchRequest until the skill ends it. */
 export class SessionLoop {
   private session: { id: string; attributes: Record<string, unknown> } | null = null;
+  /** A task handed to Alexa whose question waits for the user's next line. */
+  private handOff: HandOff | null = null;
 
   constructor(
     private readonly skill: Skill,
@@ -68,7 +77,28 @@ export class SessionLoop {
       return true;
     }
     if (QUIT.has(utterance.toLowerCase())) return false;
+    if (this.handOff) return this.answerAlexa(this.handOff, utterance);
+    const task = this.options.alexa?.routineFor(normalize(utterance).replace(/^alexa /, ''));
+    if (task) {
+      const envelope = launchRequest(this.origin(true), task);
+      await this.deliver(envelope, `routine → LaunchRequest (task ${task.name.split('.').pop() ?? task.name}) · new session`);
+      return true;
+    }
     await this.send(this.resolver.resolve(utterance, { inSession: this.listening }));
+    return true;
+  }
+
+  /** The user's line answers Alexa's own question; Alexa tells the skill how it went. */
+  private async answerAlexa(handOff: HandOff, utterance: string): Promise<boolean> {
+    this.handOff = null;
+    const heard = this.resolver.resolve(utterance, { inSession: true });
+    const intent = heard.kind === 'intent' ? heard.match.intent : null;
+    const said = intent === INTENT.YES ? 'yes' : intent === INTENT.NO ? 'no' : null;
+    const envelope = this.options.alexa?.answer(handOff, said, this.origin(false));
+    if (!envelope) return true;
+    const request = envelope.request as { type: string; cause?: { status?: { code?: string } }; payload?: { status?: string } };
+    const outcome = request.cause?.status?.code ?? request.payload?.status ?? '';
+    await this.deliver(envelope, `Alexa heard ${said ?? 'no answer'} → ${request.type} ${outcome}`.trimEnd());
     return true;
   }
 
@@ -82,9 +112,10 @@ export class SessionLoop {
   /** Where the next request comes from: this device, in the open session or in a new one. */
   private origin(isNew: boolean): Origin {
     if (isNew || !this.session) this.session = { id: newSessionId(), attributes: {} };
-    const { userId, locale, screen } = this.options;
+    const { userId, locale, screen, api } = this.options;
     const session = { id: this.session.id, isNew, attributes: this.session.attributes };
-    return { userId, deviceId: SIMULATOR_DEVICE_ID, locale, screen, session, now: this.clock() };
+    const access = api ? { api: api.originFor(userId, SIMULATOR_DEVICE_ID) } : {};
+    return { userId, deviceId: SIMULATOR_DEVICE_ID, locale, screen, session, now: this.clock(), ...access };
   }
 
   private envelopeFor(resolution: Resolution): { envelope: RequestEnvelope; label: string } {
@@ -99,6 +130,11 @@ export class SessionLoop {
 
   private async send(resolution: Resolution): Promise<void> {
     const { envelope, label } = this.envelopeFor(resolution);
+    await this.deliver(envelope, label);
+  }
+
+  /** Sends one request, shows the answer, and keeps the session as Alexa would (open, ended, or handed over). */
+  private async deliver(envelope: RequestEnvelope, label: string): Promise<void> {
     this.transcript.note(`  · ${label}`);
     let response: ResponseEnvelope;
     try {
@@ -109,13 +145,29 @@ export class SessionLoop {
       await this.transcript.answer(segments(escapeSsml(SKILL_FAILED)), null, false);
       return;
     }
-    const open = response.response.shouldEndSession === false;
+    const { directives, shouldEndSession } = response.response;
+    const handOff = shouldEndSession === undefined ? (this.options.alexa?.handOffOf(directives, this.options.locale) ?? null) : null;
+    const open = shouldEndSession === false || handOff !== null;
     this.session = open && this.session ? { id: this.session.id, attributes: response.sessionAttributes ?? {} } : null;
-    await this.transcript.answer(speechOf(response.response.outputSpeech), open ? speechOf(response.response.reprompt?.outputSpeech) : null, open);
+    const shown = handOff ? 'handOff' : open;
+    await this.transcript.answer(speechOf(response.response.outputSpeech), open && !handOff ? speechOf(response.response.reprompt?.outputSpeech) : null, shown);
     const spoken = response.response.outputSpeech;
     if (spoken?.type === 'SSML') this.options.played?.(spoken.ssml);
-    for (const directive of response.response.directives ?? []) this.transcript.note(`  [screen: ${directive.type}]`);
+    for (const directive of directives ?? []) {
+      if (!directive.type.startsWith('Connections.')) this.transcript.note(`  [screen: ${directive.type}]`);
+    }
     if (response.response.card) this.transcript.note(`  [card: ${'title' in response.response.card ? response.response.card.title : response.response.card.type}]`);
     if (this.options.json) this.transcript.line(JSON.stringify(response, null, 2));
+    if (!handOff) return;
+    const problems = handOff.kind === 'routineOffer' ? handOff.problems : [];
+    if (problems.length === 0) {
+      this.handOff = handOff;
+      this.transcript.alexaAsks(handOff.question);
+      return;
+    }
+    // An offer Alexa cannot make is never put to the user: Alexa resumes the session with an error at once.
+    for (const problem of problems) this.transcript.note(`  ! Alexa refuses the offer: ${problem}`);
+    const refusal = this.options.alexa?.answer(handOff, null, this.origin(false));
+    if (refusal) await this.deliver(refusal, 'Alexa could not make the offer → SessionResumedRequest 400');
   }
 }

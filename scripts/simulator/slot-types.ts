@@ -2,6 +2,7 @@
 import type { SlotFill } from '../alexa/envelopes';
 import type { InteractionModel } from '../model';
 import { numberValue, SPELLED_NUMBERS } from './numbers';
+import { timeValue } from './times';
 import { alternation, normalize } from './text';
 
 /** What can fill a slot of one type. */
@@ -20,6 +21,18 @@ const NUMBER: SlotTypeMatcher = {
   fill: (heard) => {
     const value = numberValue(heard);
     return value === null ? null : { value };
+  },
+  fillUnmatched: () => ({ value: '?' }),
+};
+
+/** AMAZON.TIME: a spoken time, sent as "HH:MM" (or MO, AF, EV, NI for a part of the day); "?" when it is none. */
+const TIME: SlotTypeMatcher = {
+  pattern: '[a-z0-9]+(?: [a-z0-9]+){0,4}',
+  fill: (heard) => {
+    const value = timeValue(heard);
+    // A number that is no time of day ("at 25") still fills the slot, with "?", as Alexa does.
+    if (value === null) return /^\d+(?: \d+)?$/.test(normalize(heard)) ? { value: '?' } : null;
+    return { value };
   },
   fillUnmatched: () => ({ value: '?' }),
 };
@@ -51,5 +64,5 @@ function customType(type: CustomType): SlotTypeMatcher {
 /** The matcher for every slot type the model uses, custom ones by name. */
 export function slotTypeMatchers(model: InteractionModel): (typeName: string) => SlotTypeMatcher {
   const custom = new Map(model.interactionModel.languageModel.types.map((t) => [t.name, customType(t)]));
-  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? NUMBER : FREE_TEXT);
+  return (typeName) => custom.get(typeName) ?? (typeName === 'AMAZON.NUMBER' ? NUMBER : typeName === 'AMAZON.TIME' ? TIME : FREE_TEXT);
 }

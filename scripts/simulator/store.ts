@@ -23,8 +23,8 @@ export class StoreError extends Error {
 
 /** The file naming the simulator process that has the store open (LevelDB allows one process). */
 const PID_FILE = 'simulator.pid';
-/** Files LevelDB (dynalite's disk format) and the simulator write; --fresh deletes nothing else. */
-const STORE_FILE = /^(CURRENT|LOCK|LOG|LOG\.old|MANIFEST-\d+|\d+\.(log|ldb|sst|dbtmp)|simulator\.pid)$/;
+/** Files LevelDB (dynalite's disk format) and the simulator write (Alexa's own state too); --fresh deletes nothing else. */
+const STORE_FILE = /^(CURRENT|LOCK|LOG|LOG\.old|MANIFEST-\d+|\d+\.(log|ldb|sst|dbtmp)|simulator\.pid|alexa-state\.json)$/;
 
 /** True while a process with this id runs. */
 function alive(pid: number): boolean {

@@ -68,8 +68,12 @@ export class Transcript {
     this.column = INDENT.length;
   }
 
-  /** One answer, segment by segment; with realtime, pauses last as long as Alexa's would. */
-  async answer(list: readonly Segment[], reprompt: readonly Segment[] | null, open: boolean): Promise<void> {
+  /**
+   * One answer, segment by segment; with realtime, pauses last as long as Alexa's would. `open` says whether the
+   * session listens on, ended, or was handed to Alexa for a task of its own (`handOff`).
+   */
+  async answer(list: readonly Segment[], reprompt: readonly Segment[] | null, open: boolean | 'handOff'): Promise<void> {
+    if (open === 'handOff' && list.length === 0) return;
     this.start(this.bold(LABEL));
     if (list.length === 0) this.words('(says nothing)', (s) => this.dim(s));
     for (const segment of list) await this.play(segment);
@@ -81,7 +85,17 @@ export class Transcript {
       this.out.write('\n');
     }
     this.start();
-    this.words(open ? '(listening…)' : '(session ended)', (s) => this.dim(s));
+    this.words(open === 'handOff' ? '(Alexa takes over…)' : open ? '(listening…)' : '(session ended)', (s) => this.dim(s));
+    this.out.write('\n');
+  }
+
+  /** A question Alexa itself asks for a task the skill handed over (a routine offer, a permission). */
+  alexaAsks(question: string): void {
+    this.start(this.bold(LABEL));
+    this.words(question);
+    this.out.write('\n');
+    this.start();
+    this.words('(Alexa asks: say yes or no)', (s) => this.dim(s));
     this.out.write('\n');
   }
 

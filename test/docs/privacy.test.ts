@@ -75,6 +75,12 @@ const FIELD_WORDS: Record<string, string> = {
   'record.progress.streak': 'your streak of days in a row',
   'record.progress.recent': 'a reference for each of your last 30 finished routines',
   'record.progress.practised': 'for each exercise, on how many days you did it and the last one',
+  'record.progress.days': 'the days of the last two weeks on',
+  'record.progress.bestWeek': 'the best week so far',
+  'record.weeklyGoal': 'your weekly goal',
+  'record.routineOffer': 'whether the skill offered to set up',
+  'record.reminderOffered': 'whether it offered a daily reminder',
+  'record.reminder': 'the reminder you',
 };
 
 describe('PRIVACY.md and the user record', () => {

@@ -27,6 +27,8 @@ function reply(request: RequestEnvelope, response: ResponseEnvelope['response'],
     ssml: speech?.type === 'SSML' ? speech.ssml : '',
     reprompt: reprompt?.type === 'SSML' ? reprompt.ssml : null,
     ended: response.shouldEndSession !== false,
+    handingOff: false,
+    handOff: null,
   };
 }
 

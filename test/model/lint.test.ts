@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MIN_SAMPLES, lintModel, lintSkillPackage, type LintManifest, type LintModel } from '../../scripts/model-lint';
-import { HANDLED, enough, intent, language, lint, lintWith, smallManifest, smallModel } from './small-model';
+import { HANDLED, NOTHING_USED, enough, intent, language, lint, lintWith, smallManifest, smallModel } from './small-model';
 
 describe('lintModel on small models', () => {
   it('finds nothing wrong with the small valid model', () => {
@@ -64,7 +64,7 @@ describe('lintModel on small models', () => {
   });
 
   it('finds an intent the code handles that the model lacks', () => {
-    expect(lintModel(smallModel(), smallManifest(), { handledIntents: [...HANDLED, 'ItHurtsIntent'] })).toEqual([
+    expect(lintModel(smallModel(), smallManifest(), { handledIntents: [...HANDLED, 'ItHurtsIntent'], ...NOTHING_USED })).toEqual([
       expect.stringContaining('ItHurtsIntent is handled by the code but missing'),
     ]);
   });
@@ -74,7 +74,7 @@ describe('lintModel on small models', () => {
     expect(lintWith(thin)).toEqual([`intent StartRoutineIntent: 2 samples, needs at least ${MIN_SAMPLES}`]);
     const model = smallModel();
     thin(model);
-    expect(lintModel(model, smallManifest(), { handledIntents: HANDLED, minSamples: 2 })).toEqual([]);
+    expect(lintModel(model, smallManifest(), { handledIntents: HANDLED, minSamples: 2, ...NOTHING_USED })).toEqual([]);
   });
 
   it('finds a word of pain, injury or a warning sign in a sample outside the safety intents', () => {
@@ -156,7 +156,49 @@ describe('lintModel on small manifests', () => {
   });
 
   it('finds a locale without publishing information or example phrases', () => {
-    expect(lintModel(smallModel(), smallManifest(), { locale: 'en-GB', handledIntents: HANDLED })).toEqual([expect.stringContaining('no publishing information for en-GB')]);
+    expect(lintModel(smallModel(), smallManifest(), { locale: 'en-GB', handledIntents: HANDLED, ...NOTHING_USED })).toEqual([expect.stringContaining('no publishing information for en-GB')]);
     expect(lintManifest((m) => phrases(m).splice(0))).toEqual([expect.stringContaining('0 example phrases')]);
+  });
+});
+
+describe('permissions and tasks in skill.json', () => {
+  const task = { name: 'StartRoutine', version: '1' };
+  const withCapabilities = (): LintManifest => {
+    const m = smallManifest();
+    m.manifest.permissions = [{ name: 'alexa::alerts:reminders:skill:readwrite' }];
+    m.manifest.apis = { custom: { tasks: [task] } };
+    return m;
+  };
+  const definition = { info: { version: '1' }, paths: { '/StartRoutine': { post: {} } } };
+  const lintUsing = (m: LintManifest, taskFiles: Record<string, unknown>) => lintModel(smallModel(), m, { handledIntents: HANDLED, taskFiles });
+
+  it('passes when the reminders permission and the StartRoutine task are declared, with its definition file', () => {
+    expect(lintUsing(withCapabilities(), { 'StartRoutine.1.json': definition })).toEqual([]);
+  });
+
+  it('finds a permission the code uses but the manifest lacks, and a missing task', () => {
+    expect(lintUsing(smallManifest(), {})).toEqual([
+      'skill.json: the permission alexa::alerts:reminders:skill:readwrite is used by the code but not declared',
+      'skill.json: the task StartRoutine version 1 is not declared',
+    ]);
+  });
+
+  it('finds a declared task without a definition file, or with the wrong one', () => {
+    expect(lintUsing(withCapabilities(), {})).toEqual(['skill-package/tasks/StartRoutine.1.json: missing for the declared task StartRoutine']);
+    expect(lintUsing(withCapabilities(), { 'StartRoutine.1.json': { info: { version: '2' }, paths: {} } })).toEqual([
+      'skill-package/tasks/StartRoutine.1.json: needs info.version 1 and a POST at /StartRoutine',
+    ]);
+  });
+
+  it('tells slot-only samples of different slot types apart, and finds two of the same type', () => {
+    const slotOnly = (types: [string, string]) =>
+      lintWith((m) => {
+        language(m).intents.push(
+          { name: 'CountIntent', slots: [{ name: 'count', type: types[0] }], samples: enough('{count}', 'count') },
+          { name: 'TimeIntent', slots: [{ name: 'time', type: types[1] }], samples: enough('{time}', 'time') },
+        );
+      });
+    expect(slotOnly(['AMAZON.NUMBER', 'AMAZON.TIME']).filter((p) => !p.includes('handled by the code'))).toEqual([]);
+    expect(slotOnly(['AMAZON.NUMBER', 'AMAZON.NUMBER'])).toContainEqual(expect.stringContaining('sample "{time}" claimed by CountIntent and TimeIntent'));
   });
 });

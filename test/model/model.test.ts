@@ -51,6 +51,12 @@ describe('the checked-in en-US model', () => {
     expect(lintSkillPackage()).toEqual([]);
   });
 
+  it('declares the reminders permission and the StartRoutine task; the time zone needs no permission', () => {
+    // The Settings API's System.timeZone is read without the user's consent: no permission scope exists for it.
+    expect(manifest.manifest.permissions).toEqual([{ name: 'alexa::alerts:reminders:skill:readwrite' }]);
+    expect(manifest.manifest.apis?.custom?.tasks).toEqual([{ name: 'StartRoutine', version: '1' }]);
+  });
+
   it('has the category, the medical disclaimer and the SKILL_DISABLED subscription in skill.json', () => {
     const info = manifest.manifest.publishingInformation;
     expect(info?.category).toBe('HEALTH_AND_FITNESS');

@@ -27,6 +27,12 @@ describe('mergeRecord', () => {
     expect(mergeRecord(base, mine, theirs).routine.settings).toMatchObject({ holdSeconds: 60, repetitions: 3, easier: [] });
   });
 
+  it('keeps what the other device changed outside the routine when I did not change it', () => {
+    const mine = withRoutine({ status: 'active', exercise: 2 });
+    const theirs = { ...base, weeklyGoal: 5 };
+    expect(mergeRecord(base, mine, theirs)).toMatchObject({ weeklyGoal: 5, routine: { exercise: 2 } });
+  });
+
   it('keeps the completions of both, each once', () => {
     const mine = { ...base, progress: recordCompletion(base.progress, 'mine', '2026-11-26') };
     const theirs = { ...base, progress: recordCompletion(recordCompletion(base.progress, 'theirs', '2026-11-26'), 'mine', '2026-11-26') };

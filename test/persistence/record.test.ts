@@ -13,7 +13,14 @@ const valid = (): UserRecord => ({
     safetyNoticeHeard: true,
     settings: { holdSeconds: 45, repetitions: 3, easier: ['kneeling-hip-lift'], chair: true, speechRate: 90, countPace: 'slow', instructions: 'short' },
   },
-  progress: { completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], practised: { 'lying-crossed-knee': { days: 3, last: '2024-05-10' } } },
+  progress: {
+    completed: 4, lastDate: '2024-05-10', streak: 2, recent: ['a', 'b', 'c', 'd'], practised: { 'lying-crossed-knee': { days: 3, last: '2024-05-10' } },
+    days: ['2024-05-09', '2024-05-10'], bestWeek: 2,
+  },
+  weeklyGoal: 5,
+  routineOffer: 'declined',
+  reminderOffered: true,
+  reminder: { hour: 18, minute: 30, days: 'weekdays' },
 });
 
 /** A record as it was stored before the starting side was renamed and the newer settings and fields existed. */
@@ -47,6 +54,12 @@ const at = (record: unknown, path: string): unknown => path.split('.').reduce((v
 const TOO_BIG = 2 ** 53 + 2;
 
 describe('parseRecord', () => {
+  it('keeps the readable coming-back fields of a damaged record, and defaults the rest', () => {
+    const { record, problem } = parseRecord({ ...valid(), routine: 'garbage', weeklyGoal: 12, reminder: { hour: 25, minute: 0, days: 'daily' } });
+    expect(problem).toBe('corrupt');
+    expect(record).toMatchObject({ weeklyGoal: 3, routineOffer: 'declined', reminderOffered: true, reminder: null, progress: valid().progress });
+  });
+
   it('reads a valid record as it is, settings and practice days included', () => {
     expect(parseRecord(valid())).toEqual({ record: valid() });
   });
@@ -75,7 +88,8 @@ describe('parseRecord', () => {
       instructions: 'auto',
     });
     expect(record.routine).toMatchObject({ wakeWordTipHeard: false, activeUntil: null });
-    expect(record.progress).toEqual({ ...beforeRename().progress, practised: {} });
+    expect(record.progress).toEqual({ ...beforeRename().progress, practised: {}, days: [], bestWeek: 0 });
+    expect(record).toMatchObject({ weeklyGoal: 3, routineOffer: 'none', reminderOffered: false, reminder: null });
   });
 
   it('keeps a starting side of null in an older record', () => {
@@ -124,6 +138,9 @@ describe('parseRecord', () => {
     ['routine.settings.easier', '21 ids', Array.from({ length: 21 }, () => 'x')],
     ['routine.settings.speechRate', '20', 20],
     ['progress.practised', 'a list', ['lying-crossed-knee']],
+    ['weeklyGoal', '9', 9],
+    ['routineOffer', 'maybe', 'maybe'],
+    ['reminder', 'half a schedule', { hour: 25 }],
   ])('repairs %s = %s alone, to its fresh value, and keeps every other field', (path, _label, value) => {
     const { record, problem, repaired } = parseRecord(damaged(path, value));
     expect(problem).toBe('corrupt');
@@ -153,7 +170,7 @@ describe('parseRecord', () => {
   });
 
   it('reads a record of a newer schema as far as it goes, as newerVersion', () => {
-    const { record, problem } = parseRecord({ ...valid(), schemaVersion: RECORD_SCHEMA_VERSION + 1, weeklyGoal: 4 });
+    const { record, problem } = parseRecord({ ...valid(), schemaVersion: RECORD_SCHEMA_VERSION + 1, somethingNewer: 4 });
     expect(problem).toBe('newerVersion');
     expect(record).toEqual(valid());
   });

@@ -156,7 +156,7 @@ describe('a damaged or old record', () => {
 });
 
 describe('a record written by a newer schema', () => {
-  const newer = { userId: 'user-newer', version: 7, schemaVersion: RECORD_SCHEMA_VERSION + 1, routine: pausedRoutine, progress: goodProgress, weeklyGoal: 4 };
+  const newer = { userId: 'user-newer', version: 7, schemaVersion: RECORD_SCHEMA_VERSION + 1, routine: pausedRoutine, progress: goodProgress, somethingNewer: 4 };
 
   it('is read to answer, never written over, and the log says why', async () => {
     await store.put(newer);

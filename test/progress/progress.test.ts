@@ -33,7 +33,9 @@ describe('days', () => {
 
 describe('recordCompletion', () => {
   it('counts a first completion with a streak of one', () => {
-    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({ completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'], practised: {} });
+    expect(recordCompletion(emptyProgress(), 'c1', '2024-05-10')).toEqual({
+      completed: 1, lastDate: '2024-05-10', streak: 1, recent: ['c1'], practised: {}, days: ['2024-05-10'], bestWeek: 1,
+    });
   });
 
   it('grows the streak on consecutive days', () => {
@@ -115,6 +117,8 @@ describe('stored progress', () => {
       streak: 1,
       recent: ['a', 'b'],
       practised: {},
+      days: [],
+      bestWeek: 0,
     });
   });
 
@@ -124,7 +128,7 @@ describe('stored progress', () => {
 });
 
 describe('currentStreak', () => {
-  const progress: Progress = { completed: 3, lastDate: '2024-05-10', streak: 3, recent: [], practised: {} };
+  const progress: Progress = { ...emptyProgress(), completed: 3, lastDate: '2024-05-10', streak: 3 };
 
   it('holds today and the day after', () => {
     expect(currentStreak(progress, '2024-05-10')).toBe(3);

@@ -14,6 +14,13 @@ describe('the simulator flags', () => {
     expect(parseOptions([], { [DATA_DIR_ENV]: '/tmp/sim-data' }).dataDir).toBe('/tmp/sim-data');
   });
 
+  it('reads the time zone, an API fault, and no API at all', () => {
+    expect(parseOptions(['--time-zone', 'Europe/London', '--api-fault', '429', '--no-api'], {})).toMatchObject({ timeZone: 'Europe/London', apiFault: '429', noApi: true });
+    expect(parseOptions([], {}).timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(() => parseOptions(['--time-zone', 'Europe/Atlantis'], {})).toThrow('--time-zone needs an IANA time zone name, such as Europe/London');
+    expect(() => parseOptions(['--api-fault', '404'], {})).toThrow('--api-fault must be one of: 401, 403, 429, 500, slow');
+  });
+
   it('waits in real time when speaking', () => {
     expect(parseOptions(['--speak'], {}).realtime).toBe(true);
   });

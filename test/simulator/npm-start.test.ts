@@ -63,7 +63,39 @@ describe('npm start', () => {
     );
     expect(turns[2]?.answer).toMatch(/AMAZON\.NextIntent Alexa: Exercise 2 of 4/);
     expect(turns[4]?.answer).toMatch(/Exercise 4 of 4.*your left side.*1, up\..*Now your right side.*Say next to finish\..*\(listening…\)/);
-    expect(turns[5]?.answer).toMatch(/That's the whole routine.*That's your first routine done.*\(session ended\)$/);
+    // The first routine finished: Alexa offers the routine "Alexa, start my sciatica routine" and waits for a yes.
+    expect(turns[5]?.answer).toMatch(
+      /That's the whole routine.*That's your first routine done.*\(Alexa takes over…\) Alexa: Here's a routine for you: when you say "start my sciatica routine".*\(Alexa asks: say yes or no\)$/,
+    );
+  });
+
+  it('plays Alexa\'s side of the routine offer and of the permission question, with the reminder kept by the local Reminders API', async () => {
+    const said = [
+      'open sciatica routine', 'left', 'next', 'next', 'next', 'next',
+      'yes', 'yes', 'at 8 am', 'yes', 'yes',
+      'start my sciatica routine', 'what are my reminders', 'set my goal to four days a week', 'stop',
+    ];
+    const run = await npmStart(['--fresh', '--time-zone', 'Europe/London'], said, dataDir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/the device's time zone is Europe\/London/);
+    const turns = exchanges(run.stdout);
+    expect(turns.map((t) => t.said)).toEqual(said);
+    const answer = (index: number): string => turns[index]?.answer ?? '';
+    expect(answer(6)).toMatch(/^· Alexa heard yes → SessionResumedRequest 200 Alexa: Thanks, your routine is ready\..*Would you like a daily reminder/);
+    expect(answer(7)).toMatch(/AMAZON\.YesIntent Alexa: What time would suit you\?/);
+    expect(answer(8)).toMatch(/SetReminderIntent time="08:00" Alexa: I'll remind you every day at 8 AM\. Shall I set that\?/);
+    expect(answer(9)).toMatch(/AMAZON\.YesIntent Alexa: Sciatica Routine would like to use your Alexa reminders\. Do you allow it\?/);
+    expect(answer(10)).toMatch(/Alexa heard yes → Connections\.Response ACCEPTED Alexa: Done\. I'll remind you every day at 8 AM\. Goodbye\. Take care\. \(session ended\)/);
+    expect(answer(11)).toMatch(/^· routine → LaunchRequest \(task StartRoutine\) · new session Alexa: Welcome back to Sciatica Routine/);
+    expect(answer(12)).toMatch(/ListRemindersIntent Alexa: You have a reminder every day at 8 AM\./);
+    expect(answer(13)).toMatch(/SetGoalIntent count="4" Alexa: Okay, your goal is 4 days a week\. So far this week you've done 1 day\./);
+
+    // Alexa remembers the routine, the permission and the reminder in the data directory, as the store does.
+    const again = await npmStart(['--time-zone', 'Europe/London'], ['start my sciatica routine', 'cancel my reminder'], dataDir);
+    const [routine, cancel] = exchanges(again.stdout);
+    expect(routine?.answer).toMatch(/^· routine → LaunchRequest \(task StartRoutine\)/);
+    expect(cancel?.answer).toMatch(/CancelReminderIntent Alexa: Okay, I've cancelled your reminder\./);
   });
 
   it('keeps the place in the data directory: after stop, a new run offers what comes after the exercise heard, and yes continues', async () => {

@@ -7,9 +7,10 @@ const model = readModel('en-US');
 const resolver = createResolver(model, PHRASES['en-US']);
 const { intents, types } = model.interactionModel.languageModel;
 
-/** A value a user could say for a slot of the type: the first value of a custom type, "three" for numbers. */
+/** A value a user could say for a slot of the type: the first value of a custom type, "three" for numbers, "eight am" for times. */
 function sayable(type: string): string {
   if (type === 'AMAZON.NUMBER') return 'three';
+  if (type === 'AMAZON.TIME') return 'eight am';
   const custom = types.find((t) => t.name === type);
   if (!custom?.values[0]) throw new Error(`no values for slot type ${type}`);
   return custom.values[0].name.value;
@@ -51,6 +52,7 @@ describe('the utterance resolver', () => {
     BodySide: { say: (v) => v, intent: INTENT.SIDE_ANSWER, slot: 'side' },
     ExerciseName: { say: (v) => `tell me about the ${v}`, intent: INTENT.EXPLAIN, slot: 'exercise' },
     BodyPart: { say: (v) => `it hurts in my ${v}`, intent: INTENT.IT_HURTS, slot: 'bodyPart' },
+    ReminderDays: { say: (v) => `remind me ${v} at seven pm`, intent: INTENT.SET_REMINDER, slot: 'days' },
   };
 
   it('resolves every synonym of every custom slot type to its value id', () => {
@@ -65,6 +67,19 @@ describe('the utterance resolver', () => {
         }
       }
     }
+  });
+
+  it('reads spoken times as Alexa resolves AMAZON.TIME, and sends "?" for words that are no time', () => {
+    const time = (utterance: string) => {
+      const resolution = inSession(utterance);
+      return resolution.kind === 'intent' && resolution.match.intent === INTENT.SET_REMINDER ? resolution.match.slots.time?.value : null;
+    };
+    expect(time('remind me at 8 am')).toBe('08:00');
+    expect(time('remind me on weekdays at six thirty in the evening')).toBe('18:30');
+    expect(time('set a reminder for noon')).toBe('12:00');
+    expect(time('remind me at 25')).toBe('?');
+    expect(time('in the evening')).toBe('EV');
+    expect(time('quarter past seven')).toBe('07:15');
   });
 
   it('reads spelled numbers as digits', () => {

@@ -101,25 +101,54 @@ describe('the safety family', () => {
 });
 
 describe('finishedAnswer', () => {
-  it('celebrates the first routine and ends the session', () => {
-    const answer = finishedAnswer(routine, progress({ completed: 1, lastDate: TODAY, streak: 1, recent: ['a'] }), TODAY);
-    expect(text(answer)).toContain("That's your first routine done.");
+  it('celebrates the first routine, names the weekly goal and ends the session', () => {
+    const answer = finishedAnswer(routine, progress({ completed: 1, lastDate: TODAY, streak: 1, recent: ['a'], days: [TODAY] }), TODAY);
+    expect(text(answer)).toContain("That's your first routine done. Aim for 3 days a week. To change that, say set my goal to five days a week.");
+    expect(text(answer)).not.toMatch(/in a row/);
     expect(text(answer)).toContain(routine.messages.closing);
     expect(answer.reprompt).toBeNull();
   });
 
-  it('gives the count and a streak that still holds', () => {
-    expect(text(finishedAnswer(routine, progress({ completed: 5, lastDate: TODAY, streak: 3 }), TODAY))).toContain("That's 5 routines done. You've done it 3 days in a row.");
+  it("gives this week's days against the goal, then the streak as a second figure", () => {
+    // 2024-05-10 is a Friday: Wednesday and Thursday are in the same week.
+    const answer = finishedAnswer(routine, progress({ completed: 5, lastDate: TODAY, streak: 3, days: ['2024-05-08', '2024-05-09', TODAY] }), TODAY, 5);
+    expect(text(answer)).toContain("That's 3 of 5 days this week. You've done it 3 days in a row.");
     expect(text(finishedAnswer(routine, progress({ completed: 5, lastDate: '2024-05-01', streak: 3 }), TODAY))).not.toMatch(/in a row/);
+  });
+
+  it('says when the goal is reached, and when it is passed', () => {
+    const reached = finishedAnswer(routine, progress({ completed: 9, lastDate: TODAY, streak: 1, days: ['2024-05-06', TODAY] }), TODAY, 2);
+    expect(text(reached)).toContain("That's 2 of 2 days this week. You reached your goal.");
+    const passed = finishedAnswer(routine, progress({ completed: 9, lastDate: TODAY, streak: 1, days: ['2024-05-06', '2024-05-08', TODAY] }), TODAY, 1);
+    expect(text(passed)).toContain("That's 3 days this week, more than your goal of 1 day.");
   });
 });
 
 describe('progressAnswer', () => {
-  it('says when nothing is finished yet, and gives count, when and streak', () => {
+  it('says when nothing is finished yet', () => {
     expect(text(progressAnswer(routine, state(), emptyProgress(), TODAY))).toBe(routine.messages.progressNone);
-    expect(text(progressAnswer(routine, state(), progress({ completed: 1, lastDate: TODAY, streak: 1 }), TODAY))).toBe("You've done one routine. It was today.");
-    expect(text(progressAnswer(routine, state(), progress({ completed: 4, lastDate: '2024-05-09', streak: 2 }), TODAY))).toBe("You've done 4 routines. Your last one was yesterday. You're on a 2 day streak.");
-    expect(text(progressAnswer(routine, state(), progress({ completed: 7, lastDate: '2024-05-05', streak: 6 }), TODAY))).toBe("You've done 7 routines. Your last one was 5 days ago.");
+  });
+
+  it('gives this week against the goal first, then the count and when', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 1, lastDate: TODAY, streak: 1, days: [TODAY] }), TODAY);
+    expect(text(answer)).toBe("This week you've done 1 of your 3 days. You've done one routine. It was today.");
+  });
+
+  it('gives the week, the best week when it was better, the total, yesterday, and the streak', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 4, lastDate: '2024-05-09', streak: 2, days: ['2024-05-09'], bestWeek: 4 }), TODAY);
+    expect(text(answer)).toBe("This week you've done 1 of your 3 days. Your best week had 4 days. You've done 4 routines. Your last one was yesterday. You're on a 2 day streak.");
+  });
+
+  it('says nothing reproachful about an empty week, and no streak once it is broken', () => {
+    const answer = progressAnswer(routine, state(), progress({ completed: 7, lastDate: '2024-05-05', streak: 6, days: ['2024-05-03', '2024-05-05'], bestWeek: 2 }), TODAY);
+    expect(text(answer)).toBe("Nothing yet this week. Your goal is 3 days. Your best week had 2 days. You've done 7 routines. Your last one was 5 days ago.");
+  });
+
+  it('says when the goal is reached and when it is passed', () => {
+    const days = ['2024-05-06', '2024-05-07', '2024-05-08'];
+    const done = progress({ completed: 3, lastDate: '2024-05-08', streak: 3, days });
+    expect(text(progressAnswer(routine, state(), done, TODAY, 3))).toMatch(/^This week you've reached your goal: 3 of 3 days\./);
+    expect(text(progressAnswer(routine, state(), done, TODAY, 2))).toMatch(/^This week you've done 3 days, more than your goal of 2 days\./);
   });
 });
 
