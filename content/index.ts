@@ -27,3 +27,5 @@ export function loadRoutine(locale: string | undefined): Routine {
 
 export { RoutineSchema, FORMS, MESSAGE_PLACEHOLDERS, placeholdersOf } from './schema';
 export type { Routine, Exercise, Form, FormName, MessageKey, MessageVars } from './schema';
+export { BUTTON_IDS, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS } from './screen';
+export type { ButtonId, PhaseId, ScreenLineArgs, ScreenLineKey, ScreenWords } from './screen';

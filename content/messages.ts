@@ -126,10 +126,6 @@ export const MESSAGE_PLACEHOLDERS = {
   yesterday: [],
   daysAgo: ['days'],
   andWord: [],
-  screenTitle: ['number', 'total'],
-  screenTitleEasier: ['number', 'total'],
-  screenSide: ['side'],
-  screenHint: [],
   // Coming back: the weekly goal, the routine offer and reminders.
   finishedWeek: ['done', 'goalDays'],
   finishedWeekGoal: ['done', 'goalDays'],

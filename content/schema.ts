@@ -2,6 +2,7 @@
 // zod/mini (checks as functions) keeps the Lambda bundle small: the full zod API is about 450 KB minified.
 import * as z from 'zod/mini';
 import { MESSAGE_PLACEHOLDERS, type MessageKey } from './messages';
+import { ScreenWordsSchema } from './screen';
 
 /** A sentence the user hears: trimmed, non-empty, short enough to take in once with eyes closed. */
 const Sentence = z.string().check(z.trim(), z.minLength(1), z.maxLength(400));
@@ -115,6 +116,8 @@ export const RoutineSchema = z.object({
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().check(z.startsWith('soundbank://')),
   messages: z.object(Object.fromEntries(messageKeys.map((k) => [k, messageText(k)])) as Record<MessageKey, typeof Sentence>),
+  /** Words shown on a device with a screen. */
+  screen: ScreenWordsSchema,
   /** Phrases for "Alexa, start my sciatica routine", most preferred first (Alexa takes up to five). */
   routinePhrases: z
     .array(RoutinePhrase)

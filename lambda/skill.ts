@@ -23,8 +23,10 @@ export function buildSkill(deps: SkillDeps): Skill {
     // The dependencies first; then every log line of the request gets its keys (request id, intent, user tag).
     .addRequestInterceptors({ process: (input) => h.attachDeps(input, resolved) }, h.LogKeysInterceptor)
     // Order matters: the first handler whose canHandle is true answers. Pain, injury and warning signs come
-    // first, so they win whatever else is going on; Fallback stays last of the intents, and UnhandledRequestHandler
-    // last of all: it answers any request type no handler before it takes.
+    // first, so they win whatever else is going on; Fallback stays last of the intents. A touched screen
+    // button is taken by the handler of the intent it stands for; ScreenEventHandler only answers touches no
+    // button explains. UnhandledRequestHandler stays last of all: it answers any request type no handler before
+    // it takes.
     .addRequestHandlers(
       h.LaunchHandler,
       h.WarningSignHandler,
@@ -73,6 +75,7 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.FallbackHandler,
       h.SessionEndedHandler,
       h.SkillDisabledHandler,
+      h.ScreenEventHandler,
       h.ExceptionEncounteredHandler,
       h.UnhandledRequestHandler,
     )

@@ -1,4 +1,5 @@
 // `npm run build`: bundles the Lambda with esbuild into dist/lambda/index.js (CommonJS, exporting `handler`).
+import { copyFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { findProjectRoot, LAMBDA_BUNDLE } from '../cdk/lib/bundle';
@@ -20,7 +21,10 @@ export interface LambdaBuild {
   readonly metafile: Metafile;
 }
 
-/** Bundles lambda/index.ts (or `entry`) with the settings the CDK stack deploys; resolves to the bundle's path, and its metafile when asked. */
+/**
+ * Bundles lambda/index.ts (or `entry`) with the settings the CDK stack deploys, and copies the files it reads
+ * beside it; resolves to the bundle's path, and its metafile when asked.
+ */
 export async function buildLambda(options: BuildLambdaOptions & { readonly metafile: true }): Promise<LambdaBuild>;
 export async function buildLambda(options?: BuildLambdaOptions): Promise<string>;
 export async function buildLambda(options: BuildLambdaOptions = {}): Promise<string | LambdaBuild> {
@@ -43,6 +47,8 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
     logLevel: 'warning',
     metafile: options.metafile ?? false,
   });
+  // Files the Lambda reads from beside its bundle, as the stack's afterBundling hook copies them.
+  for (const { from, to } of LAMBDA_BUNDLE.assets) copyFileSync(path.join(root, from), path.join(path.dirname(outfile), to));
   return result.metafile ? { file: outfile, metafile: result.metafile } : outfile;
 }
 

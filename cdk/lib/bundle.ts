@@ -27,7 +27,17 @@ export const LAMBDA_BUNDLE = {
   sourceMap: true,
   /** Stack traces need only the mappings, not the sources: keeps the .map small. */
   sourcesContent: false,
+  /**
+   * Files read at run time from beside the bundle, not bundled: the pose pictures, read on the first screen
+   * a container shows, so a turn on a speaker never parses them and the bundle stays small.
+   */
+  assets: [{ from: 'lambda/display/pictures.json', to: 'pictures.json' }],
 } as const;
+
+/** Shell commands that copy the assets from the project into the bundle's directory (CDK's afterBundling hook). */
+export function assetCopyCommands(projectDir: string, bundleDir: string): string[] {
+  return LAMBDA_BUNDLE.assets.map(({ from, to }) => `cp "${path.join(projectDir, from)}" "${path.join(bundleDir, to)}"`);
+}
 
 /** The flag that makes Node map stack traces through the bundle's source map, parsing it at cold start. */
 export const SOURCE_MAPS_FLAG = '--enable-source-maps';

@@ -10,7 +10,7 @@ import type { Construct } from 'constructs';
 import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { SkillAlarms } from './alarms';
-import { findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
+import { assetCopyCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
 import { LOG_HASH_KEY_PARAMETER, STACK_DEFAULTS } from './config';
 import { SkillDashboard } from './dashboard';
 
@@ -123,6 +123,11 @@ export class SkillStack extends Stack {
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
         bundleAwsSDK: true,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (inputDir, outputDir) => assetCopyCommands(inputDir, outputDir),
+        },
       },
     });
     this.table.grant(this.fn, ...TABLE_ACTIONS);

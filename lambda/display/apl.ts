@@ -1,23 +1,22 @@
-// The APL directive that shows an exercise screen, sent only to devices that support APL.
+// The APL directive that shows a screen, sent only to devices that support APL.
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
-import document from './document.json';
-import type { Screen } from './screen';
+import { exerciseDocument } from './documents/exercise';
+import { messageDocument } from './documents/message';
+import { pictureGraphic } from './pictures';
+import type { Screen } from './screens';
 
-/** Token of the exercise screen document. */
-export const SCREEN_TOKEN = 'exerciseScreen';
+/** Token of every screen document; UserEvents from its buttons carry it. */
+export const SCREEN_TOKEN = 'sciaticaRoutineScreen';
 
 /** True when the device can show APL. */
 export function supportsApl(input: HandlerInput): boolean {
   return getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
 }
 
-/** A RenderDocument directive for a screen. Pure. */
+/** A RenderDocument directive for a screen, with its pose picture. */
 export function renderScreen(screen: Screen): interfaces.alexa.presentation.apl.RenderDocumentDirective {
-  return {
-    type: 'Alexa.Presentation.APL.RenderDocument',
-    token: SCREEN_TOKEN,
-    document,
-    datasources: { exercise: { ...screen } },
-  };
+  const graphic = screen.picture ? pictureGraphic(screen.picture.key) : null;
+  const { document, datasources } = screen.layout === 'exercise' ? exerciseDocument(screen, graphic) : messageDocument(screen, graphic);
+  return { type: 'Alexa.Presentation.APL.RenderDocument', token: SCREEN_TOKEN, document, datasources };
 }

@@ -56,11 +56,14 @@ export function planFinish(input: HandlerInput, turn: Turn): FinishPlan {
   return 'goodbye';
 }
 
-/** The end of a routine: well done and the week's count, then the planned offer, or goodbye. */
+/**
+ * The end of a routine: well done and the week's count, then the planned offer, or goodbye; whichever follows, a
+ * screen shows the finished routine and the Alexa app gets its card.
+ */
 export function finishAnswer(input: HandlerInput, turn: Turn, plan: FinishPlan): Answer {
   const speech = finishedSpeech(turn.routine, turn.record.progress, turn.today, turn.record.weeklyGoal);
-  if (plan === 'routineOffer') return { speech, reprompt: null, handOff: routineOffer(input, turn, OFFER_REASON.FINISHED) };
-  return plan === 'reminderOffer' ? reminderQuestion(turn, speech) : goodbye(turn, speech);
+  if (plan === 'routineOffer') return { speech, reprompt: null, handOff: routineOffer(input, turn, OFFER_REASON.FINISHED), screen: 'finished' };
+  return { ...(plan === 'reminderOffer' ? reminderQuestion(turn, speech) : goodbye(turn, speech)), screen: 'finished' };
 }
 
 /** "Set up my routine": `speech`, then Alexa's routine offer, made again even after an earlier no. */

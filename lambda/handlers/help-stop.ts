@@ -18,7 +18,7 @@ export const HelpHandler: RequestHandler = {
     const turn = await beginTurn(input);
     if (turn.pending === 'side') {
       turn.nextPending = 'side';
-      return speak(input, keyedAnswer(turn.routine, 'askSideHelp', 'askSideReprompt'));
+      return speak(input, { ...keyedAnswer(turn.routine, 'askSideHelp', 'askSideReprompt'), screen: 'askSide' });
     }
     return speak(input, helpAnswer(turn.routine, turn.record.routine));
   },

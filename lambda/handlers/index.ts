@@ -18,6 +18,8 @@ export { SetReminderHandler, ListRemindersHandler, CancelReminderHandler } from 
 export { SetUpRoutineHandler, SessionResumedHandler, ConnectionsResponseHandler } from './connections';
 export { SetGoalHandler } from './goal';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
+export { ScreenEventHandler } from './touch';
+export { BUTTON_INTENTS, USER_EVENT } from './buttons';
 export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';

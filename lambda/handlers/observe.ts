@@ -3,6 +3,7 @@ import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { idTag, keyedLogger } from '../logger';
 import type { MetricName } from '../metrics';
+import { touchIn } from './buttons';
 import { SAFETY_INTENTS } from './intents';
 import { attachDeps, depsOf } from './turn';
 
@@ -14,13 +15,16 @@ import { attachDeps, depsOf } from './turn';
 export const UNLINKED_INTENTS: readonly string[] = SAFETY_INTENTS;
 
 /**
- * The keys every log line of a request carries: the request id, its type, the intent, the locale, and keyed tags
- * of the user and the session (never the raw ids, the device id or a token; no tags at all for UNLINKED_INTENTS). Pure.
+ * The keys every log line of a request carries: the request id, its type, the intent (a touched button's too), the
+ * locale, and keyed tags of the user and the session (never the raw ids, the device id or a token; no tags at all
+ * for UNLINKED_INTENTS). Pure.
  */
 export function requestKeys(envelope: RequestEnvelope, logKey: string): Record<string, string> {
   const { request, session, context } = envelope;
   const keys: Record<string, string> = { requestId: request.requestId, requestType: request.type };
-  if (request.type === 'IntentRequest' && request.intent?.name) keys.intent = request.intent.name;
+  // A touched button is the intent it stands for: "It hurts" touched on the screen is as unlinked as said aloud.
+  const intent = request.type === 'IntentRequest' ? request.intent?.name : touchIn(envelope)?.intent;
+  if (intent) keys.intent = intent;
   if ('locale' in request && request.locale) keys.locale = request.locale;
   if (keys.intent !== undefined && UNLINKED_INTENTS.includes(keys.intent)) return keys;
   const userId = context?.System?.user?.userId ?? session?.user?.userId;

@@ -1,9 +1,9 @@
 // Turning answers and transitions into Alexa responses: the few lines every handler shares.
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { exerciseScreen, renderScreen, supportsApl } from '../display';
+import { cardFor, renderScreen, screenFor, supportsApl } from '../display';
 import { METRIC } from '../metrics';
-import { recordCompletion } from '../progress';
+import { completionId, recordCompletion } from '../progress';
 import { STATUS, transition, type Effect, type RoutineEvent } from '../routine';
 import { effectAnswer, message, placementOf, shapeOf, spoken, withLead, type Answer } from '../speech';
 import { recordMetric } from './observe';
@@ -13,10 +13,11 @@ import { currentTurn, depsOf, type Turn } from './turn';
 
 /**
  * The response for an answer: speech at the user's speaking rate, a reprompt that keeps the session open unless
- * it is null, and the exercise screen on devices that can show one. A narration is kept in the session (to
- * place an interruption on it) and in the record (a session closed soon after it goes straight on). An answer
- * that hands the conversation to Alexa (a routine offer, a permission question) has no reprompt and leaves the
- * session to Alexa, which resumes it with the outcome.
+ * it is null, the screen that fits it on devices that can show one, and a card after an explanation or a
+ * finished routine. A narration is kept in the session (to place an interruption on it) and in the record (a
+ * session closed soon after it goes straight on). An answer that hands the conversation to Alexa (a routine
+ * offer, a permission question) has no reprompt and leaves the session to Alexa, which resumes it with the
+ * outcome; a card asking for permissions takes the place of the answer's own card (a response has one card).
  */
 export function speak(input: HandlerInput, answer: Answer): Response {
   const turn = currentTurn(input);
@@ -28,8 +29,11 @@ export function speak(input: HandlerInput, answer: Answer): Response {
   }
   const builder = input.responseBuilder;
   if (!answer.speech.isEmpty) builder.speak(answer.speech.render(rate));
-  if (turn && answer.show !== undefined && supportsApl(input)) {
-    builder.addDirective(renderScreen(exerciseScreen(turn.routine, turn.record.routine, answer.show)));
+  if (turn) {
+    const context = { routine: turn.routine, state: turn.record.routine, progress: turn.record.progress, today: turn.today, weeklyGoal: turn.record.weeklyGoal };
+    if (supportsApl(input)) builder.addDirective(renderScreen(screenFor(answer, context)));
+    const card = answer.consentCard ? null : cardFor(answer, context);
+    if (card) builder.withSimpleCard(card.title, card.content);
   }
   if (answer.consentCard) builder.withAskForPermissionsConsentCard([...answer.consentCard]);
   if (answer.handOff) return builder.addDirective(answer.handOff).getResponse();
@@ -51,7 +55,7 @@ export async function applyEventFor(input: HandlerInput, turn: Turn, event: Rout
   const { state, effect } = transition(before, event, shapeOf(turn.routine));
   const progress =
     effect.type === 'finished'
-      ? recordCompletion(turn.record.progress, `${turn.today}#${input.requestEnvelope.request.requestId}`, turn.today)
+      ? recordCompletion(turn.record.progress, completionId(turn.today, input.requestEnvelope.request.requestId), turn.today)
       : turn.record.progress;
   const narrates = effect.type === 'narrate' || (effect.type === 'setting' && effect.narrate);
   const fromTheTop = before.status === STATUS.IDLE || before.status === STATUS.FINISHED || event.type === 'startOver';

@@ -29,7 +29,7 @@ function safetyHandler(intent: string, metric: MetricName, answer: (routine: Rou
       if (turn.pending !== 'side' || said.reprompt === null) return speak(input, said);
       turn.nextPending = 'side';
       const question = sideQuestion(turn.routine);
-      return speak(input, { speech: said.speech.append(question.speech), reprompt: question.reprompt });
+      return speak(input, { ...said, speech: said.speech.append(question.speech), reprompt: question.reprompt });
     },
   };
 }

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { Routine } from '../../content/schema';
 import { REMINDER_DAYS, type ReminderDays } from '../comeback';
 import type { Side } from '../routine';
+import { touchOf } from './buttons';
 
 const SlotSchema = z.object({
   value: z.optional(z.string()),
@@ -24,7 +25,10 @@ const SlotSchema = z.object({
 
 type Slot = z.infer<typeof SlotSchema>;
 
+/** A slot as said, or as filled by the screen button touched. */
 function slotOf(input: HandlerInput, name: string): Slot | null {
+  const touched = touchOf(input)?.slots[name];
+  if (touched !== undefined) return { value: touched };
   const request = getRequest<IntentRequest>(input.requestEnvelope);
   const parsed = SlotSchema.safeParse(request.intent?.slots?.[name]);
   return parsed.success && parsed.data.value?.trim() ? parsed.data : null;

@@ -72,6 +72,19 @@ function daysInWeekOf(days: readonly string[], day: string): number {
   return new Set(days.filter((d) => weekStart(d) === start)).size;
 }
 
+/** The id a completion is kept under: its day first, so a week's completions can be counted from the ids. Pure. */
+export function completionId(day: string, requestId: string): string {
+  return `${day}#${requestId}`;
+}
+
+/** Routines completed in the `days` days up to and including `today`, counted from the kept ids. Pure. */
+export function completedInLastDays(progress: Progress, today: string, days = 7): number {
+  return progress.recent.filter((id) => {
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0];
+    return day !== undefined && daysBetween(day, today) >= 0 && daysBetween(day, today) < days;
+  }).length;
+}
+
 /** Progress after one more completed routine on `day`; a completion id already counted is ignored. Pure. */
 export function recordCompletion(progress: Progress, id: string, day: string): Progress {
   if (progress.recent.includes(id)) return progress;

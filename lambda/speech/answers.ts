@@ -11,6 +11,13 @@ import { SsmlBuilder } from './ssml';
 import type { Timeline } from './timeline';
 import { message, positionVars } from './words';
 
+/**
+ * What a device with a screen shows with an answer (see lambda/display): the exercise narrated or explained
+ * (with `show`), or one of the other screens. Without one, the screen shows where the routine stands.
+ */
+export type ScreenKind =
+  | 'welcome' | 'askSide' | 'resume' | 'exercise' | 'explain' | 'paused' | 'pain' | 'injury' | 'warningSigns' | 'finished' | 'help';
+
 /** What to say, and the reprompt; a null reprompt ends the session. */
 export interface Answer {
   readonly speech: SsmlBuilder;
@@ -19,6 +26,8 @@ export interface Answer {
   readonly show?: number;
   /** The timeline of the exercise this answer narrates, if it narrates one. */
   readonly timeline?: Timeline;
+  /** The screen to show; the exercise `show` names when it is set and this is not. */
+  readonly screen?: ScreenKind;
   /**
    * A task Alexa runs after this answer (a routine offer, a permission question); Alexa then resumes the session
    * with its outcome, so the answer has no reprompt and does not end the session.
@@ -78,7 +87,7 @@ export function finishedSpeech(routine: Routine, progress: Progress, today: stri
 
 /** The end of a routine: what finishing says, then goodbye; the session ends. Pure. */
 export function finishedAnswer(routine: Routine, progress: Progress, today: string, goal: number = WEEKLY_GOAL.DEFAULT): Answer {
-  return { speech: finishedSpeech(routine, progress, today, goal).say(message(routine, 'goodbye')), reprompt: null };
+  return { speech: finishedSpeech(routine, progress, today, goal).say(message(routine, 'goodbye')), reprompt: null, screen: 'finished' };
 }
 
 /** What the answers to routine events need besides the state. */
@@ -167,5 +176,5 @@ export function effectAnswer(routine: Routine, before: RoutineState, after: Rout
 export function pausedAnswer(routine: Routine, state: RoutineState): Answer {
   const pos = positionVars(routine, placeAhead(state, shapeOf(routine)));
   const done = exerciseComplete(state, shapeOf(routine));
-  return openAnswer(routine, state, done ? message(routine, 'pausedAfter', pos) : message(routine, 'pausedPlace', pos));
+  return { ...openAnswer(routine, state, done ? message(routine, 'pausedAfter', pos) : message(routine, 'pausedPlace', pos)), screen: 'paused' };
 }

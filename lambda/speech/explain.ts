@@ -17,7 +17,7 @@ export function explainAnswer(routine: Routine, state: RoutineState, index: numb
   speech.say(fill(form.feel, vars)).say(form.avoid);
   const active = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
   speech.say(message(routine, active ? 'explainPrompt' : 'explainPromptIdle'));
-  return { speech, reprompt: repromptFor(routine, state), show: index };
+  return { speech, reprompt: repromptFor(routine, state), show: index, screen: 'explain' };
 }
 
 /** Why an exercise helps, or the general reason when none is meant. Pure. */

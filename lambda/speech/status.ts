@@ -10,9 +10,10 @@ import { formFor, message, positionVars, spokenList } from './words';
 
 /** Help that fits where the user is. Pure. */
 export function helpAnswer(routine: Routine, state: RoutineState): Answer {
-  if (state.status === STATUS.FINISHED) return openAnswer(routine, state, message(routine, 'helpFinished'));
-  if (state.status === STATUS.IDLE) return openAnswer(routine, state, message(routine, 'helpIdle'));
-  return openAnswer(routine, state, message(routine, 'helpActive', positionVars(routine, state)));
+  const help = (text: string): Answer => ({ ...openAnswer(routine, state, text), screen: 'help' });
+  if (state.status === STATUS.FINISHED) return help(message(routine, 'helpFinished'));
+  if (state.status === STATUS.IDLE) return help(message(routine, 'helpIdle'));
+  return help(message(routine, 'helpActive', positionVars(routine, state)));
 }
 
 /** The exercise names (in the forms the user does) as a spoken list. Pure. */

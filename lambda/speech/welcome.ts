@@ -19,7 +19,7 @@ export function goesStraightOn(state: RoutineState, now: number): boolean {
 
 /** The side question, asked as a preference: which side each stretch starts with. Pure. */
 export function sideQuestion(routine: Routine): Answer & { pending: Pending } {
-  return { ...keyedAnswer(routine, 'askSide', 'askSideReprompt'), pending: 'side' };
+  return { ...keyedAnswer(routine, 'askSide', 'askSideReprompt'), pending: 'side', screen: 'askSide' };
 }
 
 /** "Welcome back. You stopped at exercise 2, ..., after round 1 of 2. Shall we carry on?" Pure. */
@@ -33,7 +33,7 @@ function welcomeBack(routine: Routine, saved: RoutineState): Answer & { pending:
     : state.round === 0
       ? message(routine, 'welcomeBack', pos)
       : message(routine, 'welcomeBackRound', { ...pos, round: state.round, rounds });
-  return { speech: spoken(text), reprompt: spoken(message(routine, 'welcomeBackReprompt')), pending: 'resume' };
+  return { speech: spoken(text), reprompt: spoken(message(routine, 'welcomeBackReprompt')), pending: 'resume', screen: 'resume' };
 }
 
 /** The launch greeting: safety notice the first time, the saved place after that. Pure. */
@@ -41,9 +41,9 @@ export function welcomeAnswer(routine: Routine, state: RoutineState): Answer & {
   if (!state.safetyNoticeHeard) {
     const speech = spoken(message(routine, 'welcomeFirst'), message(routine, 'safetyNotice'));
     if (state.startSide === null) return { ...sideQuestion(routine), speech: speech.say(message(routine, 'askSide')) };
-    return { speech: speech.say(message(routine, 'welcomeAgain')), reprompt: spoken(message(routine, 'welcomeAgainReprompt')), pending: 'begin' };
+    return { speech: speech.say(message(routine, 'welcomeAgain')), reprompt: spoken(message(routine, 'welcomeAgainReprompt')), pending: 'begin', screen: 'welcome' };
   }
   if (state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED) return welcomeBack(routine, state);
   if (state.startSide === null) return { ...sideQuestion(routine), speech: spoken(message(routine, 'welcomeBackShort'), message(routine, 'askSide')) };
-  return { ...keyedAnswer(routine, 'welcomeAgain', 'welcomeAgainReprompt'), pending: 'begin' };
+  return { ...keyedAnswer(routine, 'welcomeAgain', 'welcomeAgainReprompt'), pending: 'begin', screen: 'welcome' };
 }

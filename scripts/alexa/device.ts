@@ -2,9 +2,10 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { AlexaSide, HandOff } from './alexa-side';
 import {
-  intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent,
+  intentRequest, launchRequest, sessionEndedRequest, skillDisabledEvent, userEvent,
   type ApiOrigin, type LaunchTask, type Origin, type SessionEndedReason, type SessionError, type SlotFill,
 } from './envelopes';
+import { declaresApl, skillManifest, type Manifest } from './manifest';
 
 /** Anything that answers a request envelope: a skill built by buildSkill, or a Lambda handler. */
 export interface Answerer {
@@ -35,7 +36,10 @@ export interface DeviceOptions {
   readonly userId: string;
   readonly deviceId?: string;
   readonly locale?: string;
+  /** A device with a screen; it reports APL only to a skill whose manifest declares it, as Alexa does. */
   readonly screen?: boolean;
+  /** The skill's manifest (the project's skill.json by default). */
+  readonly manifest?: Manifest;
   readonly now?: () => Date;
   /** Alexa's APIs (the local stand-in): each request carries its endpoint, a token and the permissions granted. */
   readonly api?: { originFor(userId: string, deviceId: string): ApiOrigin };
@@ -50,11 +54,17 @@ export class Device {
   private handOff: HandOff | null = null;
   private suspended = false;
   locale: string;
+  /** The device has a screen (whether it tells the skill depends on the manifest). */
   screen: boolean;
 
   constructor(private readonly skill: Answerer, private readonly options: DeviceOptions) {
     this.locale = options.locale ?? 'en-US';
     this.screen = options.screen ?? false;
+  }
+
+  /** True when requests say the device can show APL: it has a screen and the skill declares the interface. */
+  get showsApl(): boolean {
+    return this.screen && declaresApl(this.options.manifest ?? skillManifest());
   }
 
   /** The user holding the device. */
@@ -81,7 +91,7 @@ export class Device {
       userId,
       deviceId,
       locale: this.locale,
-      screen: this.screen,
+      screen: this.showsApl,
       session: { id: `amzn1.echo-api.session.${deviceId}.${this.sessions}`, isNew, attributes: this.attributes ?? {} },
       now: this.options.now?.() ?? new Date(),
       ...(api ? { api: api.originFor(userId, deviceId) } : {}),
@@ -135,6 +145,11 @@ export class Device {
 
   say(intent: string, slots: Readonly<Record<string, SlotFill>> = {}): Promise<Reply> {
     return this.send(intentRequest(this.origin(), intent, slots));
+  }
+
+  /** The user touches a button of the screen: an APL UserEvent carrying the button's id. */
+  touch(...args: readonly unknown[]): Promise<Reply> {
+    return this.send(userEvent(this.origin(), args));
   }
 
   /** Alexa closes the open session (no-op when none is open); the next request starts a new one. */

@@ -2,6 +2,7 @@
 // and the tests (scripts never import from test/).
 import { randomUUID } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { SCREEN_TOKEN } from '../../lambda/display/apl';
 
 /** The skill id every locally made request carries. */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
@@ -148,6 +149,11 @@ export function intentRequest(
   const names = new Set([...declared, ...Object.keys(slots)]);
   const slotObjects = Object.fromEntries([...names].map((name) => [name, slotObject(name, slots[name])]));
   return envelope(origin, { type: 'IntentRequest', intent: { name: intent, confirmationStatus: 'NONE', slots: slotObjects } });
+}
+
+/** A touch on an APL screen: the arguments of the button's SendEvent. */
+export function userEvent(origin: Origin, args: readonly unknown[], token = SCREEN_TOKEN): RequestEnvelope {
+  return envelope(origin, { type: 'Alexa.Presentation.APL.UserEvent', token, arguments: [...args], source: { type: 'TouchWrapper', handler: 'Press' } });
 }
 
 /** What Alexa says went wrong when it ends a session with reason ERROR. */

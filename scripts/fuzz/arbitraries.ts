@@ -1,7 +1,7 @@
 // Random conversations for the fuzzer: any intent of the interaction model in any order, with random, missing
 // and garbage slot values, launches, session ends, one-shots, SkillDisabled, two devices, days passing.
 import fc from 'fast-check';
-import { LOCALES, loadRoutine } from '../../content';
+import { BUTTON_IDS, LOCALES, loadRoutine, type ButtonId } from '../../content';
 import { INTENT } from '../../lambda/handlers/intents';
 import { REMINDER_DAYS } from '../../lambda/comeback';
 import { RECORD_SCHEMA_VERSION, ROUTINE_OFFER, VERSION_ATTRIBUTE } from '../../lambda/persistence';
@@ -21,6 +21,8 @@ export type Action =
   /** The user turns to their other device; the session on the first one stays open. */
   | { readonly kind: 'switchDevice' }
   | { readonly kind: 'laterDays'; readonly days: number }
+  /** A touch on a button of the screen (on a device without one, nothing happens). */
+  | { readonly kind: 'touch'; readonly button: ButtonId }
   /** The user answers Alexa's own question after a hand-off (a routine offer, a permission): yes, no or nothing. */
   | { readonly kind: 'alexaAnswers'; readonly said: 'yes' | 'no' | null };
 
@@ -112,6 +114,7 @@ export function actions(): fc.Arbitrary<Action> {
     { arbitrary: fc.boolean().map((persisted): Action => ({ kind: 'disable', persisted })), weight: 1 },
     { arbitrary: fc.constant<Action>({ kind: 'switchDevice' }), weight: 1 },
     { arbitrary: fc.integer({ min: 0, max: 3 }).map((days): Action => ({ kind: 'laterDays', days })), weight: 1 },
+    { arbitrary: fc.constantFrom(...BUTTON_IDS).map((button): Action => ({ kind: 'touch', button })), weight: 3 },
     { arbitrary: fc.constantFrom('yes', 'no', null).map((said): Action => ({ kind: 'alexaAnswers', said })), weight: 2 },
   );
 }

@@ -54,6 +54,8 @@ async function perform(device: Device, action: Action): Promise<Reply | null> {
       return device.endSession(action.reason);
     case 'disable':
       return device.disable(action.persisted);
+    case 'touch':
+      return device.showsApl ? device.touch(action.button) : null;
     case 'alexaAnswers':
       return device.handingOff ? device.answerAlexa(action.said).catch(() => device.endSession()) : null;
     case 'switchDevice':

@@ -7,6 +7,7 @@ import { buildSkill } from '../../lambda/skill';
 import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { LocalAlexaApi } from '../alexa/api-server';
 import { LOCAL_SKILL_ID } from '../alexa/envelopes';
+import { declaresApl, skillManifest } from '../alexa/manifest';
 import { loadAlexaState, saveAlexaState } from './alexa-state';
 import { PlaybackClock } from './clock';
 import { API_FAULT, parseOptions, PROJECT_ROOT, UsageError, USAGE, type Options } from './args';
@@ -18,6 +19,9 @@ import { Transcript } from './transcript';
 
 // The AWS SDK warns once on Node < 22 that future versions will need it: true, but noise in a transcript.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+/** Said when --screen is asked for but the manifest does not declare APL, as no device would show a screen then. */
+const NO_APL_NOTE = 'skill-package/skill.json does not declare ALEXA_PRESENTATION_APL: the device shows no screen to this skill.';
 
 /** What a log line adds to its message in the transcript: an error's message, or a problem; not the request keys. */
 const detail = (extra: Record<string, unknown> = {}): string => {
@@ -89,10 +93,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const clock = new PlaybackClock();
   const skill = buildSkill({ persistenceAdapter: store.adapter, logger: stderrLogger, clock: clock.now });
   const { lines, interactive } = lineSource(options);
+  // A device tells a skill it has a screen only when the skill's manifest declares APL.
+  const screen = options.screen && declaresApl(skillManifest());
+  if (options.screen && !screen) transcript.note(NO_APL_NOTE);
   const talk = new SessionLoop(skill, resolverFor(options.locale), transcript, {
     userId: options.user,
     locale: options.locale,
-    screen: options.screen,
+    screen,
     json: options.json,
     echo: !interactive,
     ...(options.realtime ? {} : { played: (ssml: string) => clock.played(ssml) }),

@@ -8,6 +8,7 @@ import type { LocalAlexaApi } from '../alexa/api-server';
 import { intentRequest, launchRequest, newSessionId, sessionEndedRequest, type Origin } from '../alexa/envelopes';
 import type { IntentMatch } from './matchers';
 import { segments, type Segment } from './render';
+import { screenView } from './screen-view';
 import type { Resolution, Resolver } from './resolver';
 import { normalize } from './text';
 import type { Transcript } from './transcript';
@@ -154,9 +155,17 @@ export class SessionLoop {
     const spoken = response.response.outputSpeech;
     if (spoken?.type === 'SSML') this.options.played?.(spoken.ssml);
     for (const directive of directives ?? []) {
-      if (!directive.type.startsWith('Connections.')) this.transcript.note(`  [screen: ${directive.type}]`);
+      // A hand-off to Alexa is played below as Alexa's own turn; a screen is drawn as the device shows it.
+      if (directive.type.startsWith('Connections.')) continue;
+      const lines = directive.type === 'Alexa.Presentation.APL.RenderDocument' ? screenView(directive as unknown as Record<string, unknown>) : [`[${directive.type}]`];
+      for (const line of lines) this.transcript.note(`  ${line}`);
     }
-    if (response.response.card) this.transcript.note(`  [card: ${'title' in response.response.card ? response.response.card.title : response.response.card.type}]`);
+    const card = response.response.card;
+    if (card) {
+      this.transcript.note(`  [card in the Alexa app: ${'title' in card && card.title ? card.title : card.type}]`);
+      const content = 'content' in card ? (card.content ?? '') : '';
+      for (const line of content ? content.split('\n') : []) this.transcript.note(`    ${line}`);
+    }
     if (this.options.json) this.transcript.line(JSON.stringify(response, null, 2));
     if (!handOff) return;
     const problems = handOff.kind === 'routineOffer' ? handOff.problems : [];

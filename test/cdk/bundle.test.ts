@@ -5,6 +5,9 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { loadRoutine } from '../../content';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
+import { assetCopyCommands, findProjectRoot, LAMBDA_BUNDLE } from '../../cdk/lib/bundle';
+import { INTENT } from '../../lambda/handlers/intents';
+import { Device } from '../../scripts/alexa/device';
 import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
 import { buildLambda } from '../../scripts/build-lambda';
 import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
@@ -73,5 +76,23 @@ describe('the Lambda bundle', () => {
     await handler(launchRequest({ userId }));
     const { Item } = await client.send(new GetItemCommand({ TableName: TABLE_NAME, Key: { [PARTITION_KEY]: { S: userId } } }));
     expect(Item?.[TTL_ATTRIBUTE]?.N).toMatch(/^\d+$/);
+  });
+
+  it('shows a screen with its pose picture, read from the file beside the bundle', async () => {
+    expect(LAMBDA_BUNDLE.assets.every(({ to }) => fs.existsSync(path.join(outDir, to)))).toBe(true);
+    const show = new Device({ invoke: (event) => handler(event) }, { userId: 'amzn1.ask.account.BUNDLE-SCREEN', screen: true });
+    await show.launch();
+    const reply = await show.say(INTENT.SIDE_ANSWER, { side: { value: 'left' } });
+    const screen = reply.response.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
+    expect(screen).toMatchObject({ document: { graphics: { pose: { type: 'AVG' } } } });
+  });
+});
+
+describe('the assets the stack copies beside the bundle', () => {
+  it('are files of the project, copied by one command each', () => {
+    const root = findProjectRoot();
+    const commands = assetCopyCommands(root, '/asset-output');
+    expect(commands).toEqual(LAMBDA_BUNDLE.assets.map(({ from, to }) => `cp "${path.join(root, from)}" "/asset-output/${to}"`));
+    for (const { from } of LAMBDA_BUNDLE.assets) expect(fs.existsSync(path.join(root, from))).toBe(true);
   });
 });

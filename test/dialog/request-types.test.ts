@@ -44,7 +44,6 @@ describe('System.ExceptionEncountered', () => {
 
 describe('request types the skill has no handler for', () => {
   it.each([
-    'Alexa.Presentation.APL.UserEvent',
     'CanFulfillIntentRequest',
     'Messaging.MessageReceived',
     'AlexaSkillEvent.SkillEnabled',

@@ -63,6 +63,21 @@ describe('the fuzzer checks', () => {
     expect(await replyProblems(reply(intentRequest(origin, 'AMAZON.NextIntent'), withScreen), true)).toEqual([]);
   });
 
+  it('catch a bad screen on a device with one, and too big a response', async () => {
+    const render = (document: Record<string, unknown>, screen: Record<string, unknown> = {}) =>
+      ({ type: 'Alexa.Presentation.APL.RenderDocument' as const, token: 't', document, datasources: { screen } });
+    const next = intentRequest(origin, 'AMAZON.NextIntent');
+    const twice = { ...open('Exercise one.'), directives: [render({}), render({})] };
+    expect(await replyProblems(reply(next, twice), true)).toEqual(['2 RenderDocument directives, expected one']);
+    expect(await replyProblems(reply(next, open('Exercise one.')), true)).toEqual(['0 RenderDocument directives, expected one']);
+    const unbound = { ...open('Exercise one.'), directives: [render({ mainTemplate: { items: [{ type: 'Text', text: '${payload.screen.title}' }] } })] };
+    expect(await replyProblems(reply(next, unbound), true)).toEqual(['the screen binds data its source lacks: title']);
+    const stuck = { ...open('Exercise one.'), directives: [render({ mainTemplate: { items: [{ type: 'Container', onMount: [{ type: 'Dance' }] }] } })] };
+    expect(await replyProblems(reply(next, stuck), true)).toEqual([expect.stringMatching(/commands do not run: the command Dance/)]);
+    const huge = { ...open('Exercise one.'), directives: [render({}, { title: 'x'.repeat(25_000) })] };
+    expect(await replyProblems(reply(next, huge), true)).toEqual([expect.stringMatching(/^the response is \d+ bytes, over Alexa's 24576/)]);
+  });
+
   it('catch a stored position outside the routine and an unreadable record', () => {
     expect(recordProblems('stored', { ...routineAt(3), [VERSION_ATTRIBUTE]: 2 }, 'en-US')).toEqual([]);
     expect(recordProblems('stored', routineAt(4), 'en-US')).toEqual(['stored position is exercise index 4 of a 4-exercise routine']);

@@ -21,14 +21,14 @@ interface Line {
 }
 
 /** A skill whose logger and metrics keep everything, and a conversation with it. */
-function observed(persistenceAdapter: VersionedAdapter = new InMemoryPersistenceAdapter(), userId: string = TEST_DEVICE.userId) {
+function observed(persistenceAdapter: VersionedAdapter = new InMemoryPersistenceAdapter(), userId: string = TEST_DEVICE.userId, device: { screen?: boolean } = {}) {
   const lines: Line[] = [];
   const counts: MetricName[] = [];
   const keep = (level: Line['level']) => (message: string, extra: Record<string, unknown> = {}) => void lines.push({ level, message, extra });
   const logger: AppLogger = { info: keep('info'), warn: keep('warn'), error: keep('error') };
   const metrics: AppMetrics = { count: (name) => void counts.push(name) };
   const skill = buildSkill({ persistenceAdapter, logger, metrics, logKey: LOG_KEY });
-  return { lines, counts, talk: new Conversation(skill, { userId }) };
+  return { lines, counts, talk: new Conversation(skill, { userId, ...device }) };
 }
 
 describe('the metrics a conversation records', () => {
@@ -132,6 +132,21 @@ describe('the keys on every log line', () => {
     expect(new Set(pain.map((line) => line.extra.intent))).toEqual(new Set(SAFETY_INTENTS));
     for (const line of pain) {
       expect(line.extra).toMatchObject({ requestId: expect.any(String), requestType: 'IntentRequest' });
+      expect(line.extra).not.toHaveProperty('user');
+      expect(line.extra).not.toHaveProperty('session');
+    }
+  });
+
+  it('links no line of a touched "It hurts" button to the user or the session, and names the intent it stands for', async () => {
+    const { talk, lines, counts } = observed(new InMemoryPersistenceAdapter(), 'amzn1.ask.account.TOUCH-USER', { screen: true });
+    await talk.launch();
+    await talk.say(INTENT.START);
+    await talk.touch('itHurts');
+    expect(counts).toContain(METRIC.PAIN_REPORT);
+    const touched = lines.filter((line) => line.extra.requestType === 'Alexa.Presentation.APL.UserEvent');
+    expect(touched.length).toBeGreaterThan(0);
+    for (const line of touched) {
+      expect(line.extra).toMatchObject({ requestId: expect.any(String), intent: INTENT.IT_HURTS });
       expect(line.extra).not.toHaveProperty('user');
       expect(line.extra).not.toHaveProperty('session');
     }

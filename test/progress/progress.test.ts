@@ -4,6 +4,8 @@ import {
   DAYS_TO_KNOW,
   ProgressSchema,
   RECENT_COMPLETIONS_KEPT,
+  completedInLastDays,
+  completionId,
   currentStreak,
   dayOf,
   daysBetween,
@@ -195,5 +197,19 @@ describe('mergeProgress', () => {
     const merged = mergeProgress(stored, mine, base);
     expect(merged.practised).toEqual({ pigeon: { days: 2, last: '2024-05-10' } });
     expect(recordPractice(merged, 'pigeon', '2024-05-10')).toBe(merged);
+  });
+});
+
+describe('completedInLastDays', () => {
+  it('counts the routines of the last seven days, today included, from the kept completion ids', () => {
+    const days = ['2024-05-01', '2024-05-03', '2024-05-04', '2024-05-09', '2024-05-10', '2024-05-10'];
+    const progress = days.reduce((p, day, i) => recordCompletion(p, completionId(day, `request-${i}`), day), emptyProgress());
+    expect(completedInLastDays(progress, '2024-05-10')).toBe(4);
+    expect(completedInLastDays(progress, '2024-05-10', 1)).toBe(2);
+    expect(completedInLastDays(progress, '2024-05-20')).toBe(0);
+  });
+
+  it('ignores ids without a day in front', () => {
+    expect(completedInLastDays(after(['2024-05-10']), '2024-05-10')).toBe(0);
   });
 });

@@ -63,9 +63,10 @@ describe('npm start', () => {
     );
     expect(turns[2]?.answer).toMatch(/AMAZON\.NextIntent Alexa: Exercise 2 of 4/);
     expect(turns[4]?.answer).toMatch(/Exercise 4 of 4.*your left side.*1, up\..*Now your right side.*Say next to finish\..*\(listening…\)/);
-    // The first routine finished: Alexa offers the routine "Alexa, start my sciatica routine" and waits for a yes.
+    // The first routine finished: the routine's card goes to the Alexa app, and Alexa offers the routine
+    // "Alexa, start my sciatica routine" and waits for a yes.
     expect(turns[5]?.answer).toMatch(
-      /That's the whole routine.*That's your first routine done.*\(Alexa takes over…\) Alexa: Here's a routine for you: when you say "start my sciatica routine".*\(Alexa asks: say yes or no\)$/,
+      /That's the whole routine.*That's your first routine done.*\(Alexa takes over…\) \[card in the Alexa app: Your sciatica routine\] 1\. The lying crossed-knee stretch.* Alexa: Here's a routine for you: when you say "start my sciatica routine".*\(Alexa asks: say yes or no\)$/,
     );
   });
 
@@ -131,6 +132,25 @@ describe('npm start', () => {
     const [empty, , nonsense] = exchanges(run.stdout);
     expect(empty?.answer).toMatch(/^\(Say something to Alexa/);
     expect(nonsense?.answer).toMatch(/AMAZON\.FallbackIntent Alexa: Sorry, I didn't catch that/);
+  });
+
+  it('shows with --screen what an Echo Show shows: the pose, each phase with its countdown, the steps, the buttons', async () => {
+    const run = await npmStart(['--fresh', '--screen'], ['open sciatica routine', 'left', 'it hurts'], dataDir);
+    expect(run.code).toBe(0);
+    const [launch, left, hurts] = exchanges(run.stdout);
+    expect(launch?.answer).toMatch(/┌ screen · Sciatica Routine │ Which side first\?.*│ buttons: \[Left\] \[Right\] └/);
+    expect(left?.answer).toMatch(/┌ screen · Exercise 1 of 4 · The lying crossed-knee stretch │ picture: Lying on the back.*\(mirrored\)/);
+    expect(left?.answer).toMatch(/0:00 Get into position · Left side │ +0:\d\d +step: Come down to the floor/);
+    expect(left?.answer).toMatch(/\d:\d\d Get ready 15…0 seconds · Left side │ +\d:\d\d How to do it · Left side │ +\d:\d\d +step: Rest your left ankle/);
+    expect(left?.answer).toMatch(/\d:\d\d Hold \d\d…0 seconds · Round 1 of 2 · Left side │ +\d:\d\d Rest 15…0 seconds · Round 1 of 2 · Left side/);
+    expect(left?.answer).toMatch(/How to do it · Right side .*Hold \d\d…0 seconds · Round 2 of 2 · Right side/);
+    expect(left?.answer).toMatch(/Well done · Say “next” when you’re ready\. │ progress through the routine: 0% → 25% │ buttons: \[Pause\] \[Next\] \[Repeat\] \[It hurts\]/);
+    expect(hurts?.answer).toMatch(/Get medical help at once if you have: │ +• Numbness around your groin or bottom/);
+  });
+
+  it('shows no screen without --screen', async () => {
+    const run = await npmStart(['--fresh'], ['open sciatica routine', 'left'], dataDir);
+    expect(run.stdout).not.toMatch(/screen ·/);
   });
 
   it('exits with 2 and a clear message on an unknown flag', async () => {

@@ -57,6 +57,11 @@ export class Conversation {
     return this.heard(await this.device.say(intent, slotFills(slots)));
   }
 
+  /** The user touches a screen button: an APL UserEvent with these arguments (the button's id). */
+  async touch(...args: readonly unknown[]): Promise<Turn> {
+    return this.heard(await this.device.touch(...args));
+  }
+
   /** The user answers Alexa's question of the last hand-off (null: says nothing); the skill hears the outcome. */
   async answerAlexa(said: 'yes' | 'no' | null): Promise<Turn> {
     return turnOf(await this.device.answerAlexa(said));

@@ -1,7 +1,7 @@
 // `npm run symbolicate` on a real crash of the bundle: built as the stack builds it, run without source maps as
 // Lambda runs it, and its stack mapped back with the map kept beside it.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -26,11 +26,17 @@ beforeAll(async () => {
   bundle = await buildLambda({ outDir });
   map = loadBundleMap(`${bundle}.map`, ROOT);
   // A cold start without TABLE_NAME throws a ConfigError from the minified bundle; no --enable-source-maps.
-  const run = spawnSync(process.execPath, [bundle], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
-  // Node prints the source line first (the whole minified line); the stack starts at the error's name.
-  const lines = run.stderr.split('\n');
+  // Its stderr goes to a file: Node prints the whole minified source line first (over 200 KB), and a fatal error's
+  // output to a non-blocking pipe is cut short once the pipe is full.
+  const errFile = path.join(outDir, 'stderr.txt');
+  const errFd = openSync(errFile, 'w');
+  const run = spawnSync(process.execPath, [bundle], { env: { PATH: process.env.PATH }, stdio: ['ignore', 'ignore', errFd] });
+  closeSync(errFd);
+  const stderr = readFileSync(errFile, 'utf8');
+  // The stack starts at the error's name.
+  const lines = stderr.split('\n');
   const start = lines.findIndex((line) => /ConfigError\]?:/.test(line));
-  if (start < 0) throw new Error(`the bundle did not crash with a ConfigError (status ${run.status}, signal ${run.signal}, ${run.error?.message ?? 'no spawn error'}): ${run.stderr.slice(-400)}`);
+  if (start < 0) throw new Error(`the bundle did not crash with a ConfigError (status ${run.status}, signal ${run.signal}, ${run.error?.message ?? 'no spawn error'}): ${stderr.slice(-400)}`);
   crash = [lines[start], ...lines.slice(start + 1).filter((line) => /^\s+at /.test(line))].join('\n');
 }, 60_000);
 
