@@ -29,7 +29,7 @@ export const ExceptionEncounteredHandler: RequestHandler = {
 const SPOKEN = ['LaunchRequest', 'IntentRequest'];
 
 /**
- * Every other request type Alexa may send (skill events, APL user events, CanFulfillIntentRequest, messages):
+ * Every other request type Alexa may send (skill events, CanFulfillIntentRequest, messages, types not yet known):
  * an empty response. Keep it last in the routing table, so a real handler placed before it wins.
  */
 export const UnhandledRequestHandler: RequestHandler = {
