@@ -1,13 +1,13 @@
 // What the skill is built from: the things that differ between Lambda, the simulator and tests.
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import type { AppLogger } from './logger';
 import type { AppMetrics } from './metrics';
+import type { VersionedAdapter } from './persistence/versioned';
 
 /** Dependencies passed to buildSkill. Only the persistence adapter is required. */
 export interface SkillDeps {
   /** A versioned adapter (see persistence/versioned.ts): DynamoDB in Lambda, dynalite locally, memory in tests. */
-  readonly persistenceAdapter: PersistenceAdapter;
+  readonly persistenceAdapter: VersionedAdapter;
   /** The current time; passed in so tests control days and streaks. */
   readonly clock?: () => Date;
   readonly logger?: AppLogger;

@@ -25,7 +25,8 @@ export function buildSkill(deps: SkillDeps): Skill {
     // Order matters: the first handler whose canHandle is true answers. Pain, injury and warning signs come
     // first, so they win whatever else is going on; Fallback stays last of the intents. A touched screen
     // button is taken by the handler of the intent it stands for; ScreenEventHandler only answers touches no
-    // button explains.
+    // button explains. UnhandledRequestHandler stays last of all: it answers any request type no handler before
+    // it takes.
     .addRequestHandlers(
       h.LaunchHandler,
       h.WarningSignHandler,
@@ -75,6 +76,8 @@ export function buildSkill(deps: SkillDeps): Skill {
       h.SessionEndedHandler,
       h.SkillDisabledHandler,
       h.ScreenEventHandler,
+      h.ExceptionEncounteredHandler,
+      h.UnhandledRequestHandler,
     )
     .addResponseInterceptors(h.SaveStateInterceptor, h.RequestLogInterceptor)
     .addErrorHandlers(h.CatchAllErrorHandler)

@@ -93,7 +93,8 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
 /** A user's stored item as plain values (key, TTL and version included), read consistently; undefined if none. */
 export async function readUserItem(client: DynamoDBClient, tableName: string, userId: string): Promise<Record<string, unknown> | undefined> {
   const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: { [PARTITION_KEY]: { S: userId } }, ConsistentRead: true }));
-  return Item ? unmarshall(Item) : undefined;
+  // Numbers beyond 2^53 (damaged records) come back as their text instead of failing the read.
+  return Item ? unmarshall(Item, { wrapNumbers: (text) => (Number.isSafeInteger(Number(text)) || !Number.isInteger(Number(text)) ? Number(text) : text) }) : undefined;
 }
 
 /**

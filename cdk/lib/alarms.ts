@@ -45,7 +45,7 @@ export class SkillAlarms extends Construct {
     this.throttles = props.fn.metricThrottles({ period, statistic: cloudwatch.Stats.SUM }).createAlarm(this, 'Throttles', {
       ...common,
       threshold: 1,
-      alarmDescription: 'Lambda throttled the skill function: requests were refused (account concurrency reached).',
+      alarmDescription: 'Lambda throttled the skill function: requests were refused (its reserved concurrency, or the account limit, was reached).',
     });
     // Maximum, not p99: at a voice skill's volume they are nearly the same, and every slow answer is heard.
     this.duration = props.fn.metricDuration({ period, statistic: cloudwatch.Stats.MAXIMUM }).createAlarm(this, 'Duration', {

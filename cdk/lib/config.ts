@@ -23,6 +23,18 @@ export const LOG_HASH_KEY_PARAMETER = 'LogHashKey';
 /** The stack name when none is given. */
 export const DEFAULT_STACK_NAME = 'SciaticaRoutine';
 
+/**
+ * Caps on what a runaway (a retry loop, a flood of requests) can cost, sized for a skill of this size. A turn takes
+ * the function about 50 ms, so 10 at once answer some 200 turns a second. A turn reads at most one item (1 read
+ * unit) and writes at most one of about 3 KB (3 write units) plus retries: 100 reads and 300 writes a second leave
+ * room for thousands of users at their busiest, and cap the table at about $0.20 an hour.
+ */
+export const STACK_DEFAULTS = {
+  reservedConcurrency: 10,
+  maxReadUnits: 100,
+  maxWriteUnits: 300,
+} as const;
+
 const StackConfigSchema = z.object({
   stackName: z
     .string()
@@ -31,6 +43,10 @@ const StackConfigSchema = z.object({
   alarmTopicArn: z.string().regex(/^arn:aws[a-z-]*:sns:/, 'an SNS topic ARN').optional(),
   locales: z.array(z.enum(LOCALES, `locales of the skill, comma-separated (${LOCALES.join(',')})`)).min(1, 'at least one locale'),
   regions: z.array(z.enum(REGION_ORDER as [AlexaRegion, ...AlexaRegion[]], `Alexa regions, comma-separated (${REGION_ORDER.join(',')})`)).optional(),
+  /** Requests the function may run at once; 'off' reserves none (for accounts whose concurrency quota is too low). */
+  reservedConcurrency: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1000)], { error: 'a whole number from 1 to 1000, or off' }),
+  maxReadUnits: z.coerce.number({ error: 'a whole number of at least 1' }).int().min(1),
+  maxWriteUnits: z.coerce.number({ error: 'a whole number of at least 1' }).int().min(1),
 });
 
 /** The checked deployment settings: which locales are offered, and the Alexa regions deployed for them. */
@@ -67,6 +83,9 @@ export function readStackConfig(context: ContextLookup, env: NodeJS.ProcessEnv =
     alarmTopicArn: pick('alarmTopicArn', 'ALARM_TOPIC_ARN'),
     locales: listOf(pick('locales', 'SKILL_LOCALES')) ?? [...LOCALES],
     regions: listOf(pick('regions', 'SKILL_REGIONS')),
+    reservedConcurrency: pick('reservedConcurrency', 'RESERVED_CONCURRENCY') ?? STACK_DEFAULTS.reservedConcurrency,
+    maxReadUnits: pick('maxReadUnits', 'MAX_READ_UNITS') ?? STACK_DEFAULTS.maxReadUnits,
+    maxWriteUnits: pick('maxWriteUnits', 'MAX_WRITE_UNITS') ?? STACK_DEFAULTS.maxWriteUnits,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -20,6 +20,9 @@ export function buildSkillApp(app: App, env: NodeJS.ProcessEnv = process.env): S
       skillId: config.skillId,
       alexaRegion: region,
       ...(config.alarmTopicArn ? { alarmTopicArn: config.alarmTopicArn } : {}),
+      reservedConcurrency: config.reservedConcurrency,
+      maxReadUnits: config.maxReadUnits,
+      maxWriteUnits: config.maxWriteUnits,
       description: `Sciatica Routine Alexa skill, ${region} endpoint (${locales.join(', ') || 'no locale'}): Lambda function, DynamoDB user table, Alexa trigger, alarms`,
     });
   });

@@ -11,7 +11,7 @@ import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { SkillAlarms } from './alarms';
 import { assetCopyCommands, copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
-import { LOG_HASH_KEY_PARAMETER } from './config';
+import { LOG_HASH_KEY_PARAMETER, STACK_DEFAULTS } from './config';
 import { SkillDashboard } from './dashboard';
 import type { AlexaRegion } from './regions';
 
@@ -34,6 +34,11 @@ export interface SkillStackProps extends StackProps {
   readonly alexaRegion?: AlexaRegion;
   /** Where package.json and lambda/ live; found from the working directory when omitted. */
   readonly projectRoot?: string;
+  /** Requests the function may run at once, or 'off' to reserve none (default STACK_DEFAULTS). */
+  readonly reservedConcurrency?: number | 'off';
+  /** The table's on-demand ceilings, in read and write request units a second (default STACK_DEFAULTS). */
+  readonly maxReadUnits?: number;
+  readonly maxWriteUnits?: number;
 }
 
 /**
@@ -58,6 +63,10 @@ export class SkillStack extends Stack {
       timeToLiveAttribute: TTL_ATTRIBUTE,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // On-demand with a ceiling: past it DynamoDB throttles (the user hears that progress may not be saved)
+      // instead of billing without limit.
+      maxReadRequestUnits: props.maxReadUnits ?? STACK_DEFAULTS.maxReadUnits,
+      maxWriteRequestUnits: props.maxWriteUnits ?? STACK_DEFAULTS.maxWriteUnits,
     });
 
     // Operational logs only (no user IDs are logged), so they go with the stack.
@@ -82,6 +91,7 @@ export class SkillStack extends Stack {
     });
     logGroup.grantWrite(role);
 
+    const reserved = props.reservedConcurrency ?? STACK_DEFAULTS.reservedConcurrency;
     this.fn = new nodejs.NodejsFunction(this, 'SkillFunction', {
       entry: path.join(projectRoot, LAMBDA_BUNDLE.entry),
       handler: LAMBDA_BUNDLE.handler,
@@ -94,6 +104,8 @@ export class SkillStack extends Stack {
       // logged and counted as an error instead of running on after nobody listens.
       memorySize: 512,
       timeout: Duration.seconds(7),
+      // A ceiling on instances at once: a flood of requests is throttled (and alarmed) instead of scaling the bill.
+      ...(reserved === 'off' ? {} : { reservedConcurrentExecutions: reserved }),
       role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,

@@ -1,11 +1,11 @@
 // Requests with no answer to speak: the session ending, and the user disabling the skill.
 import type { RequestHandler } from 'ask-sdk-core';
 import * as z from 'zod/mini';
-import { errorFields } from '../logger';
 import { METRIC } from '../metrics';
+import { deleteRecord } from '../persistence';
 import { isType } from './match';
 import { recordMetric } from './observe';
-import { beginTurn, depsOf, SessionSchema } from './turn';
+import { beginTurn, depsOf, SessionSchema, storeContext } from './turn';
 
 const SessionEndedSchema = z.object({
   reason: z.optional(z.string()),
@@ -15,7 +15,8 @@ const SessionEndedSchema = z.object({
 /**
  * The session ended (the user went quiet, or left). If an exercise was being narrated, beginning the turn
  * moves the place on to the rounds heard by now, from the session's copy of the record (no read), and the
- * save interceptor keeps it. The routine stays under way, so a launch soon after goes straight on.
+ * save interceptor keeps it. The routine stays under way, so a launch soon after goes straight on. A change
+ * an earlier turn could not save is tried once more now.
  * Reason ERROR is Alexa's only report of a response it rejected: logged as an error with Alexa's words, and counted.
  */
 export const SessionEndedHandler: RequestHandler = {
@@ -32,7 +33,8 @@ export const SessionEndedHandler: RequestHandler = {
       logger.info('session ended', { reason });
     }
     const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
-    if (session.success && session.data.record && session.data.narration) await beginTurn(input);
+    const cached = session.success ? session.data : {};
+    if (cached.record && (cached.narration || cached.base)) await beginTurn(input);
     return input.responseBuilder.getResponse();
   },
 };
@@ -42,22 +44,17 @@ const SkillDisabledSchema = z.object({
   body: z.object({ userInformationPersistenceStatus: z.enum(['PERSISTED', 'NOT_PERSISTED']) }),
 });
 
-/** The user disabled the skill: unless Alexa says their data persists, delete their record. */
+/**
+ * The user disabled the skill: unless Alexa says their data persists, delete their record (tried again inside the
+ * deadline; a delete that still fails throws, so the error alarm sees it). A session still open, or an old one,
+ * never writes it back: writes over a record that was read require it to still be there (see saveRecord).
+ */
 export const SkillDisabledHandler: RequestHandler = {
   canHandle: (input) => isType(input, 'AlexaSkillEvent.SkillDisabled'),
   async handle(input) {
-    const { logger, persistenceAdapter } = depsOf(input);
     const event = SkillDisabledSchema.safeParse(input.requestEnvelope.request);
     const persisted = event.success && event.data.body.userInformationPersistenceStatus === 'PERSISTED';
-    if (!persisted) {
-      try {
-        await persistenceAdapter.deleteAttributes?.(input.requestEnvelope);
-        logger.info('user record deleted');
-      } catch (error) {
-        logger.error('user record delete failed', errorFields(error));
-        throw error;
-      }
-    }
+    if (!persisted) await deleteRecord(storeContext(input));
     return input.responseBuilder.getResponse();
   },
 };

@@ -20,6 +20,7 @@ export { SetGoalHandler } from './goal';
 export { SessionEndedHandler, SkillDisabledHandler } from './events';
 export { ScreenEventHandler } from './touch';
 export { BUTTON_INTENTS, USER_EVENT } from './buttons';
+export { ExceptionEncounteredHandler, UnhandledRequestHandler } from './system';
 export { CatchAllErrorHandler } from './error';
 export { SaveStateInterceptor } from './save-interceptor';
 export { attachDeps } from './turn';

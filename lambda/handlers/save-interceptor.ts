@@ -6,7 +6,7 @@ import { METRIC } from '../metrics';
 import { saveRecord } from '../persistence';
 import { escapeSsml, message } from '../speech';
 import { recordMetric } from './observe';
-import { currentTurn, depsOf, type Turn } from './turn';
+import { currentTurn, storeContext, type Turn } from './turn';
 
 function warnInSpeech(response: Response, text: string): void {
   const speech = response.outputSpeech;
@@ -18,21 +18,26 @@ function warnInSpeech(response: Response, text: string): void {
 const unsaved = (turn: Turn): boolean => JSON.stringify(turn.record) !== JSON.stringify(turn.loaded.record);
 
 /**
- * Saves the turn's record if it changed since it was last read or saved: one write, or a re-read and write
- * again after each lost race (see saveRecord).
- * Handlers call it early only when the answer depends on what was saved; the interceptor calls it otherwise.
+ * Saves the turn's record if it changed since it was last read or saved (or the stored one needs writing again):
+ * at most once a turn, inside the turn's deadline (see saveRecord). Handlers call it early only when the answer
+ * depends on what was saved; the interceptor calls it otherwise. A save that could not happen is remembered, so the
+ * user is warned; a record deleted since it was read is not written back, and that needs no warning.
  */
 export async function saveTurn(input: HandlerInput, turn: Turn): Promise<void> {
-  if (turn.loaded.version === null) turn.saveFailed = true;
-  if (!unsaved(turn)) return;
-  const deps = depsOf(input);
-  const result = await saveRecord(deps.persistenceAdapter, input.requestEnvelope, turn.record, turn.loaded, deps.logger);
-  if (!result.saved) {
+  if (turn.saveTried) return;
+  turn.saveTried = true;
+  const changed = unsaved(turn);
+  if (turn.loaded.version === null || turn.loaded.frozen === 'newerVersion') turn.saveFailed = true;
+  if (!changed && !turn.loaded.rewrite) return;
+  const result = await saveRecord(storeContext(input), turn.record, turn.loaded);
+  if (result.saved) {
+    turn.record = result.loaded.record;
+    turn.loaded = result.loaded;
+  } else if (result.why === 'deleted') {
+    turn.loaded = { ...turn.loaded, frozen: 'deleted' };
+  } else if (changed) {
     turn.saveFailed = true;
-    return;
   }
-  turn.record = result.record;
-  turn.loaded = { record: result.record, version: result.version };
 }
 
 /** Saves what changed and carries the record, its version and the pending question in the session. */
@@ -41,14 +46,18 @@ export const SaveStateInterceptor: ResponseInterceptor = {
     const turn = currentTurn(input);
     if (!turn) return;
     await saveTurn(input, turn);
-    // Counted once a turn, here at its end: changes that are still not in the store are lost.
-    if (unsaved(turn)) recordMetric(input, METRIC.SAVE_FAILED);
+    // Counted once a turn, here at its end: changes that are not in the store yet (a record deleted since it was
+    // read is not written back on purpose, and is not counted).
+    if (unsaved(turn) && turn.loaded.frozen !== 'deleted') recordMetric(input, METRIC.SAVE_FAILED);
     const warnNow = turn.saveFailed && !turn.warned && response?.outputSpeech !== undefined;
     if (warnNow && response) warnInSpeech(response, message(turn.routine, 'saveWarning'));
     if (input.requestEnvelope.session) {
+      const { record, loaded } = turn;
       input.attributesManager.setSessionAttributes({
-        record: turn.record,
-        version: turn.loaded.version,
+        record,
+        version: loaded.version,
+        ...(unsaved(turn) ? { base: loaded.record } : {}),
+        ...(loaded.frozen ? { frozen: loaded.frozen } : {}),
         pending: turn.nextPending,
         warned: turn.warned || warnNow,
         narration: turn.narration,

@@ -8,7 +8,7 @@ import { loadRoutine, type Routine } from '../../content';
 import { readTimeZone, startBudget, type ApiBudget } from '../alexa-api';
 import { ReminderScheduleSchema, type ReminderSchedule } from '../comeback';
 import type { ResolvedDeps } from '../deps';
-import { loadRecord, UserRecordSchema, type Loaded, type UserRecord } from '../persistence';
+import { Deadline, loadRecord, mergeRecord, UserRecordSchema, type Loaded, type StoreContext, type UserRecord } from '../persistence';
 import { dayOf, FALLBACK_TIME_ZONE, isKnownTimeZone, recordPractice } from '../progress';
 import { clampPosition, exerciseComplete, transition } from '../routine';
 import { heardAt, PENDING, shapeOf, type Pending, type Placement } from '../speech';
@@ -26,8 +26,13 @@ const NarrationSchema = z.object({
 
 /** What the session carries between turns, parsed on every request. */
 export const SessionSchema = z.object({
+  /** The record as the last turn left it. */
   record: z.optional(UserRecordSchema),
-  version: z.optional(z.nullable(z.int().check(z.minimum(0)))),
+  /** The stored version it was derived from (null: the store could not be read yet). */
+  version: z.optional(z.nullable(z.union([z.int().check(z.minimum(0)), z.string()]))),
+  /** The stored record at that version, when it differs from `record` (changes not saved yet). */
+  base: z.optional(UserRecordSchema),
+  frozen: z.optional(z.enum(['newerVersion', 'deleted'])),
   pending: z.optional(z.nullable(z.enum(PENDING))),
   warned: z.optional(z.boolean()),
   /** The exercise narrated in the previous turn, to tell how far the user got. */
@@ -63,6 +68,8 @@ export interface Turn {
   /** The reminder this turn proposes; cleared unless a handler sets it. */
   nextReminderDraft: ReminderSchedule | null;
   readonly warned: boolean;
+  /** Set once this turn tried to save: a turn saves at most once. */
+  saveTried: boolean;
   /** Set when a save failed in this turn. */
   saveFailed: boolean;
   /** The narration this turn plays, if any (set by `speak`). */
@@ -71,15 +78,28 @@ export interface Turn {
 
 const TURN = 'turn';
 const DEPS = 'deps';
+const DEADLINE = 'deadline';
 
-/** Makes the skill's dependencies reachable from handlers (set by the first request interceptor). */
+/**
+ * Makes the skill's dependencies reachable from handlers, and starts the request's store deadline (set by the
+ * first request interceptor).
+ */
 export function attachDeps(input: HandlerInput, deps: ResolvedDeps): void {
-  input.attributesManager.setRequestAttributes({ ...input.attributesManager.getRequestAttributes(), [DEPS]: deps });
+  const attributes = input.attributesManager.getRequestAttributes();
+  // The deadline starts with the request, once: attaching deps again (with a keyed logger) keeps it.
+  input.attributesManager.setRequestAttributes({ ...attributes, [DEPS]: deps, [DEADLINE]: attributes[DEADLINE] ?? new Deadline() });
 }
 
 /** The skill's dependencies for this request. */
 export function depsOf(input: HandlerInput): ResolvedDeps {
   return input.attributesManager.getRequestAttributes()[DEPS] as ResolvedDeps;
+}
+
+/** What store calls of this request need: the adapter, the logger, the request's deadline and the time. */
+export function storeContext(input: HandlerInput): StoreContext {
+  const deps = depsOf(input);
+  const deadline = input.attributesManager.getRequestAttributes()[DEADLINE] as Deadline | undefined;
+  return { adapter: deps.persistenceAdapter, envelope: input.requestEnvelope, logger: deps.logger, deadline: deadline ?? new Deadline(), now: deps.clock() };
 }
 
 /** The turn of this request, if a handler began one. */
@@ -108,6 +128,22 @@ function afterNarration(record: UserRecord, narration: Narration | null, routine
   return { ...record, routine: state, progress: finished ? recordPractice(record.progress, id, today) : record.progress };
 }
 
+type Cached = z.infer<typeof SessionSchema>;
+
+/**
+ * The turn's record and what it was derived from: the session's copy once the store was read, else a read. A
+ * session that could not read the store at first keeps what the user did since, put on top of what is stored.
+ */
+async function recordOf(input: HandlerInput, cached: Cached): Promise<{ loaded: Loaded; record: UserRecord }> {
+  const { record, version, base, frozen } = cached;
+  if (record && version !== undefined && version !== null) {
+    return { loaded: { record: base ?? record, version, ...(frozen ? { frozen } : {}) }, record };
+  }
+  const read = atSessionStart(await loadRecord(storeContext(input)));
+  if (!record || read.version === null) return { loaded: read, record: record ?? read.record };
+  return { loaded: read, record: mergeRecord(base ?? record, record, read.record) };
+}
+
 /** Begins the turn: the record from the session, or one read from the store on a session's first turn. */
 export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const existing = currentTurn(input);
@@ -115,10 +151,7 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const deps = depsOf(input);
   const session = SessionSchema.safeParse(input.attributesManager.getSessionAttributes() ?? {});
   const cached = session.success ? session.data : {};
-  const loaded: Loaded =
-    cached.record && cached.version !== undefined
-      ? { record: cached.record, version: cached.version }
-      : atSessionStart(await loadRecord(deps.persistenceAdapter, input.requestEnvelope, deps.logger));
+  const { loaded, record: current } = await recordOf(input, cached);
   const routine = loadRoutine(getLocale(input.requestEnvelope));
   const apiBudget = startBudget(deps.apiBudgetMs);
   // The time zone is read on a session's first turn and then kept in the session.
@@ -129,8 +162,8 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
   const now = deps.clock();
   const today = dayOf(now, timeZone ?? FALLBACK_TIME_ZONE);
   // A saved position the routine no longer has (its content changed) is brought back inside it, and saved.
-  const inside = clampPosition(loaded.record.routine, shapeOf(routine));
-  const record = inside === loaded.record.routine ? loaded.record : { ...loaded.record, routine: inside };
+  const inside = clampPosition(current.routine, shapeOf(routine));
+  const record = inside === current.routine ? current : { ...current, routine: inside };
   const turn: Turn = {
     routine,
     loaded,
@@ -144,6 +177,7 @@ export async function beginTurn(input: HandlerInput): Promise<Turn> {
     reminderDraft: cached.reminderDraft ?? null,
     nextReminderDraft: null,
     warned: cached.warned ?? false,
+    saveTried: false,
     saveFailed: false,
     narration: null,
   };

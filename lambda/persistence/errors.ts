@@ -23,3 +23,12 @@ export class StoreUnavailableError extends PersistenceError {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The turn's store deadline passed before a call could be sent: nothing was asked of the store. */
+export class OutOfTimeError extends StoreUnavailableError {
+  constructor() {
+    super();
+    this.message = 'The turn had no time left for the store';
+    this.name = 'OutOfTimeError';
+  }
+}

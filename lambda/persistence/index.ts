@@ -2,6 +2,8 @@
 export * from './errors';
 export * from './record';
 export * from './versioned';
+export * from './deadline';
+export * from './merge';
 export * from './state-store';
 export { InMemoryPersistenceAdapter } from './memory-adapter';
 export * from './table';

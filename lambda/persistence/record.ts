@@ -1,11 +1,15 @@
 // The record kept for each user: routine state, progress and the coming-back preferences (weekly goal, the
-// routine offer, the reminder chosen), with a schema version. Parsed on every load.
+// routine offer, the reminder chosen), with a schema version. Parsed on every load, field by field, so one damaged
+// value never costs the user the rest of what is saved.
 import * as z from 'zod/mini';
 import { ReminderScheduleSchema } from '../comeback';
 import { RoutineStateSchema, initialState } from '../routine';
 import { ProgressSchema, WEEKLY_GOAL, emptyProgress } from '../progress';
 
-/** The current shape of the stored record; bump it and add a migration when the shape changes. */
+/**
+ * The current shape of the stored record. Bump it when a change must not be undone by older code (a field that
+ * older code would drop on its next save): code never writes over a record of a newer version than its own.
+ */
 export const RECORD_SCHEMA_VERSION = 1;
 
 /** Where the offer to set up "Alexa, start my sciatica routine" stands: never made, made, or answered. */
@@ -62,39 +66,69 @@ function migrate(stored: unknown): unknown {
   return { ...fields, routine: { startSide: affectedSide, ...rest } };
 }
 
-/** Why a stored record could not be used as it was. */
-export type RecordProblem = 'corrupt' | 'unknownVersion';
+/**
+ * Why a stored record could not be used as it was: some fields were damaged and repaired; it was written by an
+ * older or unknown schema (read as far as it goes, upgraded on the next save); or by a newer one (read as far as
+ * it goes, never written over).
+ */
+export type RecordProblem = 'corrupt' | 'unknownVersion' | 'newerVersion';
 
-/** The value parsed with `schema`, or `fallback` when it does not fit. Pure. */
-function readable<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
-  const parsed = schema.safeParse(value);
-  return parsed.success ? parsed.data : fallback;
+/** A stored record as read: the record, and what was wrong with it, if anything. */
+export interface ParsedRecord {
+  readonly record: UserRecord;
+  readonly problem?: RecordProblem;
+  /** Paths of the fields that were damaged or missing and took their fresh value (`progress.streak`). */
+  readonly repaired?: readonly string[];
 }
 
+type Fields = Record<string, unknown>;
+type AnyObjectSchema = z.ZodMiniObject<Readonly<Record<string, z.ZodMiniType>>>;
+
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * The stored attributes as a valid record. An unreadable or unknown record becomes a fresh one and the
- * problem is reported, so the caller can log it: the skill never fails on bad stored data. Pure.
+ * `stored` read against `schema` one field at a time: a field that parses alone is kept, one that does not takes
+ * its value from `fallback` and its path goes into `repaired`. Nested objects are read the same way, so a new
+ * field of any part of the record is recovered without code of its own. Pure.
  */
-export function parseRecord(raw: unknown): { record: UserRecord; problem?: RecordProblem } {
-  const stored = migrate(raw);
-  if (stored === undefined || stored === null || (typeof stored === 'object' && Object.keys(stored).length === 0)) {
-    return { record: freshRecord() };
+function recover(schema: AnyObjectSchema, stored: unknown, fallback: Fields, path: string, repaired: string[]): Fields {
+  if (!isFields(stored)) {
+    repaired.push(path);
+    return fallback;
   }
-  const parsed = UserRecordSchema.safeParse(stored);
-  if (parsed.success) return { record: parsed.data };
-  // Keep whichever part is still readable, so a damaged position never costs the user their progress.
-  const fields = typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const fresh = freshRecord();
-  return {
-    record: {
-      ...fresh,
-      routine: readable(RoutineStateSchema, fields.routine, fresh.routine),
-      progress: readable(ProgressSchema, fields.progress, fresh.progress),
-      weeklyGoal: readable(WeeklyGoalSchema, fields.weeklyGoal, fresh.weeklyGoal),
-      routineOffer: readable(RoutineOfferSchema, fields.routineOffer, fresh.routineOffer),
-      reminderOffered: readable(ReminderOfferedSchema, fields.reminderOffered, fresh.reminderOffered),
-      reminder: readable(ReminderSchema, fields.reminder, fresh.reminder),
-    },
-    problem: fields.schemaVersion === RECORD_SCHEMA_VERSION ? 'corrupt' : 'unknownVersion',
-  };
+  const entries = Object.entries(schema.shape).map(([key, field]) => {
+    const at = path ? `${path}.${key}` : key;
+    if (field instanceof z.ZodMiniObject) return [key, recover(field as AnyObjectSchema, stored[key], fallback[key] as Fields, at, repaired)];
+    const parsed = field.safeParse(stored[key]);
+    if (!parsed.success) repaired.push(at);
+    return [key, parsed.success ? parsed.data : fallback[key]];
+  });
+  return Object.fromEntries(entries);
+}
+
+const isEmpty = (stored: unknown): boolean => stored === undefined || stored === null || (isFields(stored) && Object.keys(stored).length === 0);
+
+/**
+ * The stored attributes as a valid record of the current version, keeping every field that is still readable,
+ * with what was wrong, so the caller can log it and decide whether to write: the skill never fails on bad stored
+ * data. Pure.
+ */
+export function parseRecord(raw: unknown): ParsedRecord {
+  const stored = migrate(raw);
+  if (isEmpty(stored)) return { record: freshRecord() };
+  const whole = UserRecordSchema.safeParse(stored);
+  if (whole.success) return { record: whole.data };
+  const schemaVersion = isFields(stored) ? stored.schemaVersion : undefined;
+  const repaired: string[] = [];
+  const recovered = recover(UserRecordSchema, isFields(stored) ? { ...stored, schemaVersion: RECORD_SCHEMA_VERSION } : stored, freshRecord(), '', repaired);
+  // Each field parsed alone; the whole is checked again in case the schema ties fields together.
+  const checked = UserRecordSchema.safeParse(recovered);
+  const record = checked.success ? checked.data : freshRecord();
+  const problem: RecordProblem =
+    typeof schemaVersion === 'number' && schemaVersion > RECORD_SCHEMA_VERSION
+      ? 'newerVersion'
+      : schemaVersion === RECORD_SCHEMA_VERSION
+        ? 'corrupt'
+        : 'unknownVersion';
+  return { record, problem, repaired: repaired.map((path) => path || 'record') };
 }

@@ -1,7 +1,7 @@
 // DynamoDB calls per turn over a scripted full routine, counted on the client, against dynalite.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { INTENT, SLOT } from '../../lambda/handlers/intents';
-import { DynamoPersistenceAdapter, PARTITION_KEY, TTL_ATTRIBUTE, VERSION_ATTRIBUTE } from '../../lambda/persistence';
+import { DynamoPersistenceAdapter, PARTITION_KEY, TTL_ATTRIBUTE, VERSION_ATTRIBUTE, WRITER_ATTRIBUTE } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { Device, type Reply } from '../alexa/device';
 import type { SlotFill } from '../alexa/envelopes';
@@ -36,11 +36,11 @@ export interface CallBudget {
   readonly writes: number;
 }
 
-/** The stored record without the key, TTL and version: what a turn changes. */
+/** The stored record without the key, TTL, version and writer: what a turn changes. */
 async function storedRecord(admin: DynamoDBClient, tableName: string, userId: string): Promise<string> {
   const item = await readUserItem(admin, tableName, userId);
   if (!item) return '';
-  const { [PARTITION_KEY]: _k, [TTL_ATTRIBUTE]: _t, [VERSION_ATTRIBUTE]: _v, ...record } = item;
+  const { [PARTITION_KEY]: _k, [TTL_ATTRIBUTE]: _t, [VERSION_ATTRIBUTE]: _v, [WRITER_ATTRIBUTE]: _w, ...record } = item;
   return JSON.stringify(record);
 }
 

@@ -102,14 +102,18 @@ export function save(ctx: Context): void {
   if (!ctx.options.dryRun) writeState(ctx.dir, ctx.state);
 }
 
+/** Settings passed on to the stacks as CDK context when they are set. */
+const STACK_CONTEXT = ['alarmTopicArn', 'reservedConcurrency', 'maxReadUnits', 'maxWriteUnits'] as const;
+
 /**
  * A CDK command with the app's context (skill ID, stack name, the locales and regions, so it synthesizes exactly the
- * stacks of the plan) and environment (the default endpoint's region, the profile).
+ * stacks of the plan, and the stacks' settings) and environment (the default endpoint's region, the profile).
  */
 export function cdkCommand(ctx: Context, args: readonly string[], skillId: string): Command {
   const { settings } = ctx.options;
   const plan = planOf(settings);
   const region = awsRegionOf(plan.defaultRegion);
+  const context = STACK_CONTEXT.flatMap((key) => (settings[key] === undefined ? [] : ['-c', `${key}=${settings[key]}`]));
   return {
     tool: 'cdk',
     cwd: ctx.options.root,
@@ -119,7 +123,7 @@ export function cdkCommand(ctx: Context, args: readonly string[], skillId: strin
       '-c', `stackName=${settings.stackName}`,
       '-c', `locales=${settings.locales.join(',')}`,
       '-c', `regions=${plan.stacks.map((s) => s.region).join(',')}`,
-      ...(settings.alarmTopicArn ? ['-c', `alarmTopicArn=${settings.alarmTopicArn}`] : []),
+      ...context,
     ],
     env: { AWS_REGION: region, AWS_DEFAULT_REGION: region, ...(settings.awsProfile ? { AWS_PROFILE: settings.awsProfile } : {}) },
     secrets: [ctx.state.logHashKey],

@@ -30,6 +30,10 @@ const SettingsSchema = z.strictObject({
   /** The AWS profile for CDK; without it the usual chain (AWS_PROFILE, environment keys, default profile). */
   awsProfile: z.string().min(1).optional(),
   alarmTopicArn: z.string().regex(/^arn:aws[a-z-]*:sns:/, 'an SNS topic ARN').optional(),
+  /** The stack's caps (see cdk/lib/config.ts STACK_DEFAULTS); the stack's defaults when absent. */
+  reservedConcurrency: z.union([z.literal('off'), z.coerce.number().int().min(1).max(1000)], { error: 'a whole number from 1 to 1000, or off' }).optional(),
+  maxReadUnits: z.coerce.number().int().min(1).optional(),
+  maxWriteUnits: z.coerce.number().int().min(1).optional(),
   /** Where the privacy policy (PRIVACY.md) is published: one URL, or one per locale. */
   privacyPolicyUrl: z.union([HttpsUrl, z.record(z.string(), HttpsUrl)]),
   /** Where the terms of use (TERMS.md) are published: one URL, or one per locale. */
@@ -48,6 +52,9 @@ export const SETTINGS_ENV = {
   askProfile: 'ASK_PROFILE',
   awsProfile: 'AWS_PROFILE',
   alarmTopicArn: 'ALARM_TOPIC_ARN',
+  reservedConcurrency: 'RESERVED_CONCURRENCY',
+  maxReadUnits: 'MAX_READ_UNITS',
+  maxWriteUnits: 'MAX_WRITE_UNITS',
   privacyPolicyUrl: 'PRIVACY_POLICY_URL',
   termsOfUseUrl: 'TERMS_OF_USE_URL',
 } as const satisfies Record<keyof DeploySettings, string>;

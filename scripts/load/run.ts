@@ -5,12 +5,14 @@ import { loadRoutine, LOCALES } from '../../content';
 import { logText, type AppLogger } from '../../lambda/logger';
 import { DynamoPersistenceAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
+import { STACK_DEFAULTS } from '../../cdk/lib/config';
 import { AlexaSide, skillFacts } from '../alexa/alexa-side';
 import { Device, type Reply } from '../alexa/device';
 import { LOCAL_SKILL_ID } from '../alexa/envelopes';
 import { spokenText } from '../alexa/ssml';
 import { quantile } from '../bench/stats';
 import { countCalls, createLocalClient, ensureTable, startDynalite } from '../local-dynamo';
+import { inContainers } from './containers';
 import { playDevice, seededRandom, type DeviceLog } from './user';
 import { verifyUser, type UserExpectation } from './verify';
 
@@ -25,10 +27,19 @@ export interface LoadOptions {
   readonly routinesPerDevice: number;
   readonly thinkMs: number;
   readonly seed: number;
+  /** Requests handled at once, each by its own container (the stack's reserved concurrency by default). */
+  readonly containers: number;
 }
 
 /** Defaults of `npm run load`. */
-export const LOAD_DEFAULTS: LoadOptions = { users: 500, inFlight: 50, routinesPerDevice: 1, thinkMs: 200, seed: 1 };
+export const LOAD_DEFAULTS: LoadOptions = {
+  users: 500,
+  inFlight: 50,
+  routinesPerDevice: 1,
+  thinkMs: 200,
+  seed: 1,
+  containers: STACK_DEFAULTS.reservedConcurrency,
+};
 
 /** What a load run measured and found. */
 export interface LoadReport {
@@ -38,10 +49,16 @@ export interface LoadReport {
   readonly turnsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
+  readonly maxMs: number;
+  /** Time inside a container (what Lambda bills and its timeout counts), p99 and longest. */
+  readonly functionP99Ms: number;
+  readonly functionMaxMs: number;
   readonly reads: number;
   readonly writes: number;
   /** Saves that lost a race to the user's other device and were merged (expected, not a loss). */
   readonly conflictsMerged: number;
+  /** The most races one save lost in a row before it landed (or gave up). */
+  readonly mostRacesLost: number;
   /** Users whose record is not what their turns produced, with why: lost or overwritten writes. */
   readonly lost: readonly string[];
   /** Replies that showed a failure (apology, save warning, error log). */
@@ -58,9 +75,13 @@ async function pool(count: number, limit: number, job: (index: number) => Promis
 }
 
 /** A logger that counts merged conflicts and keeps every warning and error. */
-function countingLogger(sink: { merged: number; problems: string[] }): AppLogger {
+function countingLogger(sink: { merged: number; mostLost: number; problems: string[] }): AppLogger {
   return {
-    info: (message) => void (message === 'save conflict, merging' && (sink.merged += 1)),
+    info: (message, extra) => {
+      if (message !== 'save conflict, merging') return;
+      sink.merged += 1;
+      sink.mostLost = Math.max(sink.mostLost, Number(extra?.lost ?? 0));
+    },
     warn: (message, extra) => void sink.problems.push(`warn: ${logText(message, extra)}`),
     error: (message, extra) => void sink.problems.push(`error: ${logText(message, extra)}`),
   };
@@ -79,8 +100,9 @@ function judge(reply: Reply): string | null {
 /** Plays every user against a table on `client` and checks their records; `table` must exist. */
 export async function playLoad(client: DynamoDBClient, table: string, options: LoadOptions): Promise<LoadReport> {
   const calls = countCalls(client);
-  const sink = { merged: 0, problems: [] as string[] };
+  const sink = { merged: 0, mostLost: 0, problems: [] as string[] };
   const skill = buildSkill({ persistenceAdapter: new DynamoPersistenceAdapter({ client, tableName: table }), logger: countingLogger(sink) });
+  const { answerer, functionMs } = inContainers(skill, options.containers);
   const expectations: UserExpectation[] = [];
   const logs: DeviceLog[] = [];
   const start = process.hrtime.bigint();
@@ -90,7 +112,7 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     const habits = { random, thinkMs: options.thinkMs, pauseChance: 0.1, stopChance: 0.05 };
     // Alexa's side of the routine offer that follows a first routine; each user has their own routines.
     const alexa = new AlexaSide(FACTS, null);
-    const devices = [0, 1].map((d) => new Device(skill, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0, alexa }));
+    const devices = [0, 1].map((d) => new Device(answerer, { userId, deviceId: `amzn1.ask.device.LOAD-${index}-${d}`, screen: d === 0, alexa }));
     const played = await Promise.all(devices.map((device) => playDevice(device, options.routinesPerDevice, habits, judge)));
     logs.push(...played);
     expectations.push({ userId, finishedBy: played.flatMap((log) => log.finishedBy) });
@@ -107,9 +129,13 @@ export async function playLoad(client: DynamoDBClient, table: string, options: L
     turnsPerSecond: latencies.length / seconds,
     p50Ms: quantile(latencies, 0.5),
     p99Ms: quantile(latencies, 0.99),
+    maxMs: latencies[latencies.length - 1] ?? 0,
+    functionP99Ms: quantile(functionMs.sort((a, b) => a - b), 0.99),
+    functionMaxMs: functionMs[functionMs.length - 1] ?? 0,
     reads,
     writes,
     conflictsMerged: sink.merged,
+    mostRacesLost: sink.mostLost,
     lost,
     problems: [...logs.flatMap((log) => log.problems), ...sink.problems],
   };

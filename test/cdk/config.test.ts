@@ -1,5 +1,5 @@
 import { App } from 'aws-cdk-lib';
-import { DEFAULT_STACK_NAME, PLACEHOLDER_SKILL_ID, readStackConfig, StackConfigError } from '../../cdk/lib/config';
+import { DEFAULT_STACK_NAME, PLACEHOLDER_SKILL_ID, readStackConfig, STACK_DEFAULTS, StackConfigError } from '../../cdk/lib/config';
 import { buildSkillApp } from '../../cdk/lib/skill-app';
 import { LOCALES } from '../../content';
 
@@ -84,6 +84,36 @@ describe('readStackConfig: locales and regions', () => {
 
   it('rejects a region that is not an Alexa region', () => {
     expect(() => readStackConfig(context({ regions: 'NA,SA' }), { SKILL_ID })).toThrow(/Invalid regions/);
+  });
+});
+
+describe('readStackConfig caps', () => {
+  it('uses the default caps when none are given', () => {
+    expect(readStackConfig(noContext, { SKILL_ID })).toMatchObject(STACK_DEFAULTS);
+  });
+
+  it('reads the reserved concurrency from the context', () => {
+    expect(readStackConfig(context({ skillId: SKILL_ID, reservedConcurrency: '25' }), {}).reservedConcurrency).toBe(25);
+  });
+
+  it('reads the reserved concurrency from RESERVED_CONCURRENCY', () => {
+    expect(readStackConfig(noContext, { SKILL_ID, RESERVED_CONCURRENCY: '5' }).reservedConcurrency).toBe(5);
+  });
+
+  it('reserves none when told off', () => {
+    expect(readStackConfig(noContext, { SKILL_ID, RESERVED_CONCURRENCY: 'off' }).reservedConcurrency).toBe('off');
+  });
+
+  it.each(['0', 'many', '2.5'])('rejects a reserved concurrency of %s', (value) => {
+    expect(() => readStackConfig(noContext, { SKILL_ID, RESERVED_CONCURRENCY: value })).toThrow(/Invalid reservedConcurrency/);
+  });
+
+  it('reads the table ceilings from MAX_READ_UNITS and MAX_WRITE_UNITS', () => {
+    expect(readStackConfig(noContext, { SKILL_ID, MAX_READ_UNITS: '50', MAX_WRITE_UNITS: '75' })).toMatchObject({ maxReadUnits: 50, maxWriteUnits: 75 });
+  });
+
+  it('rejects a table ceiling below 1', () => {
+    expect(() => readStackConfig(context({ skillId: SKILL_ID, maxWriteUnits: '0' }), {})).toThrow(/Invalid maxWriteUnits/);
   });
 });
 

@@ -64,6 +64,10 @@ describe('the skill function', () => {
     });
   });
 
+  it('runs at most 10 requests at once by default', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 10 });
+  });
+
   it('logs to the stack log group', () => {
     const logGroupId = Object.keys(template.findResources('AWS::Logs::LogGroup'))[0];
     template.hasResourceProperties('AWS::Lambda::Function', { LoggingConfig: Match.objectLike({ LogGroup: { Ref: logGroupId } }) });
@@ -95,6 +99,14 @@ describe('the user table', () => {
 
   it('bills on demand', () => {
     template.hasResourceProperties('AWS::DynamoDB::Table', { BillingMode: 'PAY_PER_REQUEST' });
+  });
+
+  it('reads at most 100 request units a second by default', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { OnDemandThroughput: Match.objectLike({ MaxReadRequestUnits: 100 }) });
+  });
+
+  it('writes at most 300 request units a second by default', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', { OnDemandThroughput: Match.objectLike({ MaxWriteRequestUnits: 300 }) });
   });
 
   it('has point-in-time recovery', () => {
@@ -178,5 +190,27 @@ describe('operations', () => {
 
   it('outputs the function ARN', () => {
     template.hasOutput('SkillFunctionArn', { Value: { 'Fn::GetAtt': [functionId, 'Arn'] } });
+  });
+});
+
+describe('the caps, when set', () => {
+  const capped = new SkillStack(new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } }), 'CappedStack', {
+    skillId: PLACEHOLDER_SKILL_ID,
+    reservedConcurrency: 'off',
+    maxReadUnits: 40,
+    maxWriteUnits: 80,
+  });
+  const cappedTemplate = Template.fromStack(capped);
+
+  it('reserve no concurrency when reservedConcurrency is off', () => {
+    cappedTemplate.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: Match.absent() });
+  });
+
+  it('set the table read ceiling given', () => {
+    cappedTemplate.hasResourceProperties('AWS::DynamoDB::Table', { OnDemandThroughput: Match.objectLike({ MaxReadRequestUnits: 40 }) });
+  });
+
+  it('set the table write ceiling given', () => {
+    cappedTemplate.hasResourceProperties('AWS::DynamoDB::Table', { OnDemandThroughput: Match.objectLike({ MaxWriteRequestUnits: 80 }) });
   });
 });

@@ -115,6 +115,13 @@ describe('the first deploy', () => {
     expect(bind.manifest?.manifest.events?.regions).toEqual(regions);
   });
 
+  it('passes the stack caps of the settings to CDK', async () => {
+    await deploy(options({}, { reservedConcurrency: 'off', maxWriteUnits: 120 }));
+    const stack = calls().find((call) => named(call) === 'cdk deploy');
+    expect(stack?.args).toEqual(expect.arrayContaining(['-c', 'reservedConcurrency=off', '-c', 'maxWriteUnits=120']));
+    expect(stack?.args.join(' ')).not.toMatch(/maxReadUnits/);
+  });
+
   it('deploys the privacy policy and terms URLs of the settings, and the icons', async () => {
     await deploy(options());
     const bind = calls().pop();

@@ -40,6 +40,16 @@ describe('loadSettings', () => {
     expect(loadSettings(file, { PRIVACY_POLICY_URL: PRIVACY, TERMS_OF_USE_URL: TERMS }).privacyPolicyUrl).toBe(PRIVACY);
   });
 
+  it('reads the stack caps from the file, and the environment over it', () => {
+    write({ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, reservedConcurrency: 20, maxReadUnits: 50 });
+    expect(loadSettings(file, { RESERVED_CONCURRENCY: 'off', MAX_WRITE_UNITS: '120' })).toMatchObject({ reservedConcurrency: 'off', maxReadUnits: 50, maxWriteUnits: 120 });
+  });
+
+  it('names a stack cap that is not a number', () => {
+    write({ privacyPolicyUrl: PRIVACY, termsOfUseUrl: TERMS, reservedConcurrency: 'lots' });
+    expect(() => loadSettings(file, {})).toThrow(/reservedConcurrency \(or RESERVED_CONCURRENCY\)/);
+  });
+
   it('accepts one URL per locale', () => {
     write({ privacyPolicyUrl: { 'en-US': PRIVACY }, termsOfUseUrl: { 'en-US': TERMS } });
     expect(loadSettings(file, {}).privacyPolicyUrl).toEqual({ 'en-US': PRIVACY });

@@ -1,7 +1,7 @@
 // Shared setup for dialog tests: a skill on an in-memory store, a clock that moves on while answers play, and
 // checks every response must pass.
 import { buildSkill } from '../../lambda/skill';
-import { InMemoryPersistenceAdapter, type UserRecord } from '../../lambda/persistence';
+import { InMemoryPersistenceAdapter, VERSION_ATTRIBUTE, WRITER_ATTRIBUTE, type UserRecord } from '../../lambda/persistence';
 import { estimatedPlaySeconds, totalBreakSeconds } from '../../lambda/speech';
 import { Conversation, type Turn } from '../support/conversation';
 import { TEST_DEVICE, TEST_NOW } from '../support/envelopes';
@@ -33,11 +33,11 @@ export function setup(options: { screen?: boolean; now?: Date; locale?: string }
     setNow: (d: Date) => (now = d),
     interruptAt: (seconds: number) => (now = new Date(answerAt.getTime() + seconds * 1000)),
     later: (ms: number) => (now = new Date(now.getTime() + ms)),
-    /** The user's stored record (without the version the adapter adds). */
+    /** The user's stored record (without the version and the writer's request id that come with each save). */
     saved: (): UserRecord | undefined => {
       const stored = store.records.get(TEST_DEVICE.userId);
       if (!stored) return undefined;
-      const { version: _version, ...record } = stored;
+      const { [VERSION_ATTRIBUTE]: _version, [WRITER_ATTRIBUTE]: _writer, ...record } = stored;
       return record as unknown as UserRecord;
     },
   };

@@ -1,11 +1,10 @@
 // What the skill tells its logger and metrics over conversations: counts of what users do, keys on every line,
 // and errors as error objects.
 import { createHash } from 'node:crypto';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import { INTENT, SAFETY_INTENTS } from '../../lambda/handlers/intents';
 import { idTag, type AppLogger } from '../../lambda/logger';
 import { METRIC, type AppMetrics, type MetricName } from '../../lambda/metrics';
-import { InMemoryPersistenceAdapter } from '../../lambda/persistence';
+import { InMemoryPersistenceAdapter, type VersionedAdapter } from '../../lambda/persistence';
 import { buildSkill } from '../../lambda/skill';
 import { Conversation } from '../support/conversation';
 import { throttle, useLocalDynamo } from '../support/dynalite';
@@ -22,7 +21,7 @@ interface Line {
 }
 
 /** A skill whose logger and metrics keep everything, and a conversation with it. */
-function observed(persistenceAdapter: PersistenceAdapter = new InMemoryPersistenceAdapter(), userId: string = TEST_DEVICE.userId, device: { screen?: boolean } = {}) {
+function observed(persistenceAdapter: VersionedAdapter = new InMemoryPersistenceAdapter(), userId: string = TEST_DEVICE.userId, device: { screen?: boolean } = {}) {
   const lines: Line[] = [];
   const counts: MetricName[] = [];
   const keep = (level: Line['level']) => (message: string, extra: Record<string, unknown> = {}) => void lines.push({ level, message, extra });

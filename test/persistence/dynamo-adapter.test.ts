@@ -1,4 +1,4 @@
-import { DYNAMO_CLIENT_DEFAULTS, DynamoPersistenceAdapter, PersistenceError, StoreUnavailableError, TTL_ATTRIBUTE, TTL_DAYS, VersionConflictError, freshRecord } from '../../lambda/persistence';
+import { Deadline, DYNAMO_CLIENT_DEFAULTS, DynamoPersistenceAdapter, PersistenceError, StoreUnavailableError, TTL_ATTRIBUTE, TTL_DAYS, VersionConflictError, freshRecord } from '../../lambda/persistence';
 import { silentEndpoint, throttle, unreachableEndpoint, useLocalDynamo } from '../support/dynalite';
 import { launchRequest } from '../support/envelopes';
 
@@ -11,11 +11,11 @@ describe('DynamoPersistenceAdapter on dynalite', () => {
     expect(await store.adapter().getAttributes(envelopeOf('new-user'))).toEqual({ version: 0 });
   });
 
-  it('loads what it saved, one version later, without the key or the TTL', async () => {
+  it('loads what it saved, one version later, with its expiry and without the key', async () => {
     const adapter = store.adapter({ clock: () => NOW });
     const record = { ...freshRecord(), routine: { ...freshRecord().routine, exercise: 2, status: 'paused' } };
     await adapter.saveAttributes(envelopeOf('u1'), { ...record, version: 0 });
-    expect(await adapter.getAttributes(envelopeOf('u1'))).toEqual({ ...record, version: 1 });
+    expect(await adapter.getAttributes(envelopeOf('u1'))).toEqual({ ...record, version: 1, [TTL_ATTRIBUTE]: NOW.getTime() / 1000 + TTL_DAYS * 86_400 });
   });
 
   it('keeps users apart', async () => {
@@ -54,12 +54,41 @@ describe('DynamoPersistenceAdapter on dynalite', () => {
     expect((await store.item('u1'))?.version).toBe(2);
   });
 
-  it('replaces a stored item that has no usable version as version 0', async () => {
+  it('writes over a stored item that has no version as version 0', async () => {
     await store.put({ userId: 'u1', schemaVersion: 0, position: 3 });
     const adapter = store.adapter();
     expect((await adapter.getAttributes(envelopeOf('u1'))).version).toBe(0);
     await adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version: 0 });
     expect(await store.item('u1')).toMatchObject({ schemaVersion: 1, version: 1 });
+  });
+
+  it.each([
+    ['-1', { N: '-1' }],
+    ['2.5', { N: '2.5' }],
+    ['1e20', { N: '100000000000000000000' }],
+    ['text', { S: 'seven' }],
+  ])('repairs a damaged stored version (%s): one write over it as read, version 1 after it', async (_name, damaged) => {
+    await store.putRaw({ userId: { S: 'u1' }, version: damaged });
+    const adapter = store.adapter();
+    const { version } = await adapter.getAttributes(envelopeOf('u1'));
+    await adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version });
+    expect(await store.item('u1')).toMatchObject({ version: 1 });
+    await expect(adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version })).rejects.toThrow(VersionConflictError);
+    await adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version: 1 });
+    expect(await store.item('u1')).toMatchObject({ version: 2 });
+  });
+
+  it('reads a number beyond 2^53 as its text, so it fails its field instead of the whole read', async () => {
+    await store.putRaw({ userId: { S: 'u1' }, version: { N: '4' }, progress: { M: { completed: { N: '90071992547409930' } } } });
+    expect(await store.adapter().getAttributes(envelopeOf('u1'))).toEqual({ version: 4, progress: { completed: '90071992547409930' } });
+  });
+
+  it('never creates the item again over a version it read before the item was deleted', async () => {
+    const adapter = store.adapter();
+    await adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version: 0 });
+    await adapter.deleteAttributes(envelopeOf('u1'));
+    await expect(adapter.saveAttributes(envelopeOf('u1'), { ...freshRecord(), version: 1 })).rejects.toThrow(VersionConflictError);
+    expect(await store.item('u1')).toBeUndefined();
   });
 
   it('drops undefined values instead of failing', async () => {
@@ -101,16 +130,36 @@ describe('DynamoPersistenceAdapter when DynamoDB is in trouble', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
-  it('gives up on a server that never answers after two attempts of about a second', async () => {
+  it('ends a call to a server that never answers when its deadline passes', async () => {
+    const silent = await silentEndpoint();
+    const adapter = store.adapter({ client: store.client(silent.endpoint) });
+    const started = Date.now();
+    const error = await adapter.getAttributes(envelopeOf('u1'), { deadline: new Deadline(1500) }).catch((e: unknown) => e);
+    const elapsed = Date.now() - started;
+    await silent.close();
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(elapsed).toBeGreaterThanOrEqual(1400);
+    expect(elapsed).toBeLessThan(2000);
+  });
+
+  it('gives up on a server that never answers after its attempts, a third of the budget each, without a deadline', async () => {
     const silent = await silentEndpoint();
     const adapter = store.adapter({ client: store.client(silent.endpoint) });
     const started = Date.now();
     const error = await adapter.getAttributes(envelopeOf('u1')).catch((e: unknown) => e);
     const elapsed = Date.now() - started;
     await silent.close();
-    expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as Error).cause).toMatchObject({ name: 'TimeoutError' });
-    expect(elapsed).toBeGreaterThanOrEqual(2 * DYNAMO_CLIENT_DEFAULTS.requestTimeoutMs);
-    expect(elapsed).toBeLessThan(3000);
+    expect(elapsed).toBeGreaterThanOrEqual(DYNAMO_CLIENT_DEFAULTS.maxAttempts * DYNAMO_CLIENT_DEFAULTS.requestTimeoutMs);
+    expect(elapsed).toBeLessThan(4500);
+  });
+
+  it('fails a call at once, without sending it, when its deadline has passed', async () => {
+    const client = store.client();
+    const faults = throttle(client, ['GetItemCommand']);
+    faults.on = false;
+    const error = await store.adapter({ client }).getAttributes(envelopeOf('u1'), { deadline: new Deadline(0) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(faults.throttled).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 // Jest helper: one dynalite server per test file, a fresh table per test, and client middleware to fault calls.
-import { PutItemCommand, ProvisionedThroughputExceededException, type DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { PutItemCommand, ProvisionedThroughputExceededException, type AttributeValue, type DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
@@ -17,8 +17,10 @@ export interface LocalStore {
   adapter(options?: { client?: DynamoDBClient; clock?: () => Date }): DynamoPersistenceAdapter;
   /** The raw stored item of a user, key and TTL included, or undefined. */
   item(userId: string): Promise<Record<string, unknown> | undefined>;
-  /** Writes a raw item, bypassing the adapter (to plant damaged or old records). */
+  /** Writes an item, bypassing the adapter (to plant damaged or old records). */
   put(item: Record<string, unknown>): Promise<void>;
+  /** Writes an item given in DynamoDB's own form (numbers beyond 2^53, string sets). */
+  putRaw(item: Record<string, AttributeValue>): Promise<void>;
 }
 
 /** Starts dynalite before the file's tests, creates a fresh table before each test, and stops it all after. */
@@ -65,6 +67,9 @@ export function useLocalDynamo(): LocalStore {
     item: (userId) => readUserItem(requireAdmin(), tableName, userId),
     async put(item) {
       await requireAdmin().send(new PutItemCommand({ TableName: tableName, Item: marshall(item, { removeUndefinedValues: true }) }));
+    },
+    async putRaw(item) {
+      await requireAdmin().send(new PutItemCommand({ TableName: tableName, Item: item }));
     },
   };
 }
