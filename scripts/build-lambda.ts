@@ -31,10 +31,8 @@ export async function buildLambda(options?: BuildLambdaOptions): Promise<string>
 export async function buildLambda(options: BuildLambdaOptions = {}): Promise<string | LambdaBuild> {
   const root = options.projectRoot ?? findProjectRoot();
   const outfile = path.join(options.outDir ?? path.join(root, 'dist', 'lambda'), 'index.js');
-  const result = await build({
+  const common = {
     absWorkingDir: root,
-    entryPoints: [path.resolve(root, options.entry ?? LAMBDA_BUNDLE.entry)],
-    outfile,
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -42,12 +40,20 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
     minify: LAMBDA_BUNDLE.minify,
     sourcemap: LAMBDA_BUNDLE.sourceMap,
     sourcesContent: LAMBDA_BUNDLE.sourcesContent,
-    // No externals: the AWS SDK v3 is bundled too. Lambda's runtime ships one, but Amazon updates it on
-    // its own schedule; bundling pins the version the tests ran against, and a cold start does not get slower.
-    external: [],
     logLevel: 'warning',
+  } as const;
+  const result = await build({
+    ...common,
+    entryPoints: [path.resolve(root, options.entry ?? LAMBDA_BUNDLE.entry)],
+    outfile,
+    // The AWS SDK v3 is bundled too: Lambda's runtime ships one, but Amazon updates it on its own schedule;
+    // bundling pins the version the tests ran against. Only the lazily required modules stay out, as files.
+    external: LAMBDA_BUNDLE.lazyModules.map((m) => m.require),
     metafile: options.metafile ?? false,
   });
+  for (const { entry, file } of LAMBDA_BUNDLE.lazyModules) {
+    await build({ ...common, entryPoints: [path.resolve(root, entry)], outfile: path.join(path.dirname(outfile), file) });
+  }
   copyLocales(root, path.dirname(outfile));
   // Files the Lambda reads from beside its bundle, as the stack's afterBundling hook copies them.
   for (const { from, to } of LAMBDA_BUNDLE.assets) fs.copyFileSync(path.join(root, from), path.join(path.dirname(outfile), to));

@@ -32,6 +32,12 @@ export const LAMBDA_BUNDLE = {
    * a container shows, so a turn on a speaker never parses them and the bundle stays small.
    */
   assets: [{ from: 'lambda/display/pictures.json', to: 'pictures.json' }],
+  /**
+   * Code bundled on its own and required when first needed: the screen code, which a speaker never loads, so a
+   * cold start does not compile it. `require` is the path the code requires it by (left alone in the main bundle),
+   * `file` its bundle beside the handler.
+   */
+  lazyModules: [{ entry: 'lambda/display/screen-module.ts', require: './screen-module', file: 'screen-module.js' }],
 } as const;
 
 /**
@@ -46,6 +52,15 @@ export const LOCALE_BUNDLE_DIR = 'locales';
 export function copyLocalesCommands(inputDir: string, outputDir: string): string[] {
   const target = path.posix.join(outputDir, LOCALE_BUNDLE_DIR);
   return [`mkdir -p "${target}"`, `cp "${path.posix.join(inputDir, LOCALE_SOURCE_DIR)}"/*.json "${target}/"`];
+}
+
+/** The esbuild command lines that bundle the lazily required modules beside the handler (CDK's afterBundling hook). */
+export function lazyModuleCommands(projectDir: string, bundleDir: string): string[] {
+  const esbuild = path.join(projectDir, 'node_modules', '.bin', 'esbuild');
+  return LAMBDA_BUNDLE.lazyModules.map(
+    ({ entry, file }) =>
+      `"${esbuild}" "${path.join(projectDir, entry)}" --bundle --platform=node --format=cjs --target=${LAMBDA_BUNDLE.target} --minify --sourcemap --sources-content=false --log-level=warning --outfile="${path.join(bundleDir, file)}"`,
+  );
 }
 
 /** Shell commands that copy the assets from the project into the bundle's directory (CDK's afterBundling hook). */

@@ -10,7 +10,7 @@ import type { Construct } from 'constructs';
 import { LOG_KEY_MIN_LENGTH } from '../../lambda/logger';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
 import { SkillAlarms } from './alarms';
-import { assetCopyCommands, copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
+import { assetCopyCommands, lazyModuleCommands, copyLocalesCommands, findProjectRoot, LAMBDA_BUNDLE, LAMBDA_NODE_OPTIONS } from './bundle';
 import { LOG_HASH_KEY_PARAMETER, STACK_DEFAULTS } from './config';
 import { SkillDashboard } from './dashboard';
 import type { AlexaRegion } from './regions';
@@ -129,11 +129,17 @@ export class SkillStack extends Stack {
         sourcesContent: LAMBDA_BUNDLE.sourcesContent,
         // The runtime ships an AWS SDK v3, but its version moves under us; bundling pins the one we test.
         bundleAwsSDK: true,
+        // The screen code is required by path when a screen device asks, from its own file (see lazyModuleCommands).
+        externalModules: LAMBDA_BUNDLE.lazyModules.map((m) => m.require),
         // The pose pictures and each locale's words go beside the bundle, read when first needed.
         commandHooks: {
           beforeBundling: () => [],
           beforeInstall: () => [],
-          afterBundling: (inputDir, outputDir) => [...assetCopyCommands(inputDir, outputDir), ...copyLocalesCommands(inputDir, outputDir)],
+          afterBundling: (inputDir, outputDir) => [
+            ...assetCopyCommands(inputDir, outputDir),
+            ...copyLocalesCommands(inputDir, outputDir),
+            ...lazyModuleCommands(inputDir, outputDir),
+          ],
         },
       },
     });

@@ -1,5 +1,4 @@
 // The APL directive that shows a screen, sent only to devices that support APL.
-import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import { exerciseDocument } from './documents/exercise';
 import { messageDocument } from './documents/message';
@@ -8,11 +7,6 @@ import type { Screen } from './screens';
 
 /** Token of every screen document; UserEvents from its buttons carry it. */
 export const SCREEN_TOKEN = 'sciaticaRoutineScreen';
-
-/** True when the device can show APL. */
-export function supportsApl(input: HandlerInput): boolean {
-  return getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
-}
 
 /** A RenderDocument directive for a screen, with its pose picture. */
 export function renderScreen(screen: Screen): interfaces.alexa.presentation.apl.RenderDocumentDirective {

@@ -1,23 +1,10 @@
-// What a device shows with an answer: the screen that fits it (on devices with APL) and, after an explanation
-// or a finished routine, a card in the Alexa app.
-import type { Routine } from '../../content';
-import type { Progress } from '../progress';
-import { STATUS, type RoutineState } from '../routine';
-import type { Answer, ScreenKind } from '../speech';
-import { exerciseCard, routineCard, type Card } from './card';
+// What a device with APL shows with an answer: the screen that fits it.
+import { STATUS } from '../routine';
+import type { Answer } from '../speech';
+import { kindOf, type ScreenContext } from './cards';
 import { howToScreen, narrationScreen } from './exercise-screen';
 import { askSideScreen, finishedScreen, helpScreen, injuryScreen, painScreen, pausedScreen, resumeScreen, warningSignsScreen, welcomeScreen } from './message-screens';
 import type { Screen } from './screens';
-
-/** What the screen needs to know besides the answer: the user's place and progress, and the day. */
-export interface ScreenContext {
-  readonly routine: Routine;
-  readonly state: RoutineState;
-  readonly progress: Progress;
-  readonly today: string;
-  /** The user's weekly goal in days: the finished screen shows the week against it. */
-  readonly weeklyGoal: number;
-}
 
 /** The screen for where the routine stands, for answers that name none. Pure. */
 function standingScreen(context: ScreenContext): Screen {
@@ -27,9 +14,6 @@ function standingScreen(context: ScreenContext): Screen {
   if (state.status === STATUS.FINISHED) return finishedScreen(routine, context.progress, context.today, context.weeklyGoal);
   return welcomeScreen(routine);
 }
-
-/** The kind of screen an answer asks for: its own, the exercise it shows, or none. Pure. */
-const kindOf = (answer: Answer): ScreenKind | undefined => answer.screen ?? (answer.show !== undefined ? 'exercise' : undefined);
 
 /** The screen to show with an answer. Pure. */
 export function screenFor(answer: Answer, context: ScreenContext): Screen {
@@ -63,12 +47,4 @@ export function screenFor(answer: Answer, context: ScreenContext): Screen {
     case undefined:
       return standingScreen(context);
   }
-}
-
-/** The card to send with an answer: an explained exercise's steps, or the routine's after it is done. Pure. */
-export function cardFor(answer: Answer, context: ScreenContext): Card | null {
-  const kind = kindOf(answer);
-  if (kind === 'explain') return exerciseCard(context.routine, context.state, answer.show ?? context.state.exercise);
-  if (kind === 'finished') return routineCard(context.routine, context.state);
-  return null;
 }

@@ -2,7 +2,7 @@
 import { getLocale, type HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { loadRoutine } from '../../content';
-import { cardFor, renderScreen, screenFor, supportsApl } from '../display';
+import { cardFor, screens, supportsApl } from '../display';
 import { METRIC } from '../metrics';
 import { completionId, recordCompletion } from '../progress';
 import { STATUS, transition, type Effect, type RoutineEvent } from '../routine';
@@ -34,7 +34,10 @@ export function speak(input: HandlerInput, answer: Answer): Response {
   if (!answer.speech.isEmpty) builder.speak(answer.speech.render(rate, digits));
   if (turn) {
     const context = { routine: turn.routine, state: turn.record.routine, progress: turn.record.progress, today: turn.today, weeklyGoal: turn.record.weeklyGoal };
-    if (supportsApl(input)) builder.addDirective(renderScreen(screenFor(answer, context)));
+    if (supportsApl(input)) {
+      const { renderScreen, screenFor } = screens();
+      builder.addDirective(renderScreen(screenFor(answer, context)));
+    }
     const card = answer.consentCard ? null : cardFor(answer, context);
     if (card) builder.withSimpleCard(card.title, card.content);
   }

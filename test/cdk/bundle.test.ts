@@ -6,7 +6,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { LOCALES, loadRoutine } from '../../content';
 import { INTENT } from '../../lambda/handlers/intents';
 import { PARTITION_KEY, TTL_ATTRIBUTE } from '../../lambda/persistence/table';
-import { assetCopyCommands, findProjectRoot, LAMBDA_BUNDLE } from '../../cdk/lib/bundle';
+import { assetCopyCommands, findProjectRoot, LAMBDA_BUNDLE, lazyModuleCommands } from '../../cdk/lib/bundle';
 import { Device } from '../../scripts/alexa/device';
 import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
 import { buildLambda } from '../../scripts/build-lambda';
@@ -91,6 +91,19 @@ describe('the Lambda bundle', () => {
     expect(Item?.[TTL_ATTRIBUTE]?.N).toMatch(/^\d+$/);
   });
 
+  it('keeps the screen code out of the handler: a speaker never loads it, a screen device loads it from beside the bundle', async () => {
+    const screenFile = path.join(outDir, 'screen-module.js');
+    expect(fs.readFileSync(bundle, 'utf8')).not.toContain('AlexaProgressBar');
+    expect(fs.readFileSync(screenFile, 'utf8')).toContain('AlexaProgressBar');
+    const speaker = new Device({ invoke: (event) => handler(event) }, { userId: 'amzn1.ask.account.BUNDLE-SPEAKER' });
+    await speaker.launch();
+    await speaker.say(INTENT.SIDE_ANSWER, { side: { value: 'left' } });
+    expect(require.cache[screenFile]).toBeUndefined();
+    const show = new Device({ invoke: (event) => handler(event) }, { userId: 'amzn1.ask.account.BUNDLE-SCREEN-FIRST', screen: true });
+    await show.launch();
+    expect(require.cache[screenFile]).toBeDefined();
+  });
+
   it('shows a screen with its pose picture, read from the file beside the bundle', async () => {
     expect(LAMBDA_BUNDLE.assets.every(({ to }) => fs.existsSync(path.join(outDir, to)))).toBe(true);
     const show = new Device({ invoke: (event) => handler(event) }, { userId: 'amzn1.ask.account.BUNDLE-SCREEN', screen: true });
@@ -98,6 +111,20 @@ describe('the Lambda bundle', () => {
     const reply = await show.say(INTENT.SIDE_ANSWER, { side: { value: 'left' } });
     const screen = reply.response.response.directives?.find((d) => d.type === 'Alexa.Presentation.APL.RenderDocument');
     expect(screen).toMatchObject({ document: { graphics: { pose: { type: 'AVG' } } } });
+  });
+});
+
+describe('the lazily required modules the stack bundles beside the handler', () => {
+  it('are bundled by esbuild from the project, one command each, into the file the handler requires', () => {
+    const root = findProjectRoot();
+    const commands = lazyModuleCommands(root, '/asset-output');
+    expect(commands).toHaveLength(LAMBDA_BUNDLE.lazyModules.length);
+    LAMBDA_BUNDLE.lazyModules.forEach(({ entry, file, require: required }, i) => {
+      expect(commands[i]).toContain(`"${path.join(root, entry)}" --bundle --platform=node --format=cjs`);
+      expect(commands[i]).toContain(`--outfile="/asset-output/${file}"`);
+      expect(`./${path.basename(file, '.js')}`).toBe(required);
+      expect(fs.existsSync(path.join(root, entry))).toBe(true);
+    });
   });
 });
 

@@ -2,7 +2,7 @@
 // documented, text and touch sizes, data the documents bind to, and the response size limit.
 import { StaticAplTemplateValidator } from 'apl-suggester';
 import { loadRoutine } from '../../content';
-import { renderScreen } from '../../lambda/display';
+import { renderScreen } from '../../lambda/display/apl';
 import { APL_VERSION, MIN_TEXT_DP, RESOURCES } from '../../lambda/display/documents/theme';
 import { narrationScreen } from '../../lambda/display/exercise-screen';
 import { initialState, PACE } from '../../lambda/routine';
