@@ -1,6 +1,9 @@
 // The zod schema of the routine content: every word the skill speaks, checked once when it is loaded.
 // zod/mini (checks as functions) keeps the Lambda bundle small: the full zod API is about 450 KB minified.
 import * as z from 'zod/mini';
+import { EXERCISE_ID } from './constants';
+
+export { EXERCISE_ID, FORMS, type FormName } from './constants';
 import { MESSAGE_PLACEHOLDERS, type MessageKey } from './messages';
 import { ScreenWordsSchema } from './screen';
 
@@ -40,9 +43,6 @@ export const PacedDoseSchema = z.object({
 
 export const DoseSchema = z.discriminatedUnion('kind', [HoldDoseSchema, FixedHoldDoseSchema, PacedDoseSchema]);
 
-/** The forms of an exercise: on the floor (default), gentler, on a chair, and gentler on a chair. */
-export const FORMS = ['floor', 'easier', 'chair', 'chairEasier'] as const;
-export type FormName = (typeof FORMS)[number];
 
 /**
  * One way to do an exercise. `{side}` and `{other}` in texts become "left" and "right". The narration says
@@ -74,8 +74,6 @@ export const FormSchema = z.object({
 /** One spoken word for a side. */
 const SideWord = z.string().check(z.trim(), z.minLength(1), z.maxLength(20));
 
-/** An exercise id: lower-case words and hyphens, also how the user's record names exercises. */
-export const EXERCISE_ID = /^[a-z0-9-]{1,60}$/;
 
 /** One exercise of the routine and its four forms. */
 export const ExerciseSchema = z.object({
@@ -124,12 +122,12 @@ export const RoutineSchema = z.object({
   sides: z.object({
     left: SideWord,
     right: SideWord,
-    forms: z._default(z.record(z.string().check(z.regex(/^[a-z]{1,3}$/)), z.object({ left: SideWord, right: SideWord })), {}),
+    forms: z.record(z.string().check(z.regex(/^[a-z]{1,3}$/)), z.object({ left: SideWord, right: SideWord })),
   }),
   /** Whether times are said on a 24-hour clock ("20 Uhr 30", messages clockHour, clockHourMinute) or with AM and PM. */
-  clock24: z._default(z.boolean(), false),
+  clock24: z.boolean(),
   /** Numbers said digit by digit wherever they appear ("911" as "nine one one"): the emergency numbers. */
-  sayAsDigits: z._default(z.array(z.string().check(z.regex(/^\d{2,4}$/))), []),
+  sayAsDigits: z.array(z.string().check(z.regex(/^\d{2,4}$/))),
   cues: z.object(Object.fromEntries(CueKeys.map((k) => [k, Sentence])) as Record<(typeof CueKeys)[number], typeof Sentence>),
   chime: z.string().check(z.startsWith('soundbank://')),
   messages: z.object(Object.fromEntries(messageKeys.map((k) => [k, messageText(k)])) as Record<MessageKey, typeof Sentence>),

@@ -1,60 +1,15 @@
 // The schema of the words a device with a screen shows: titles, phases, buttons and short lines, per locale.
 // Screen words are read across a room: short, plain, and never the only place a safety fact is given.
 import * as z from 'zod/mini';
+import { BUTTON_IDS, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS, type ScreenLineKey } from './screen-words';
+
+export { BUTTON_IDS, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS } from './screen-words';
+export type { ButtonId, PhaseId, ScreenLineArgs, ScreenLineKey } from './screen-words';
 
 /** A short line of screen text. */
 const Line = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 /** A button label: a word or two, so it fits a 48 dp touch target on a small round screen. */
 const Label = z.string().check(z.trim(), z.minLength(1), z.maxLength(16));
-
-/** Buttons the screens offer; each sends the voice intent of the same name (see lambda/handlers/buttons.ts). */
-export const BUTTON_IDS = ['pause', 'resume', 'next', 'repeat', 'itHurts', 'easier', 'skip', 'stop', 'start', 'startOver', 'left', 'right', 'yes', 'no'] as const;
-export type ButtonId = (typeof BUTTON_IDS)[number];
-
-/** Phases of a narration as the screen names them: the timeline's phases, the end of an exercise, and how-to pages. */
-export const PHASE_IDS = ['setup', 'settle', 'hold', 'rest', 'lift', 'setRest', 'done', 'howTo'] as const;
-export type PhaseId = (typeof PHASE_IDS)[number];
-
-/** Every line a screen shows, with the placeholders it may use; `line(key, vars)` is typed from this table. */
-export const SCREEN_LINE_PLACEHOLDERS = {
-  appName: [],
-  welcomeHeadline: [],
-  welcomeNotice: [],
-  sideQuestion: [],
-  sideHint: [],
-  welcomeBack: [],
-  resumePlace: ['number', 'total', 'sideWords'],
-  resumeRound: ['round', 'rounds'],
-  exerciseTitle: ['number', 'total'],
-  side: ['side'],
-  round: ['n', 'total'],
-  set: ['n', 'total'],
-  seconds: [],
-  repsOf: ['total'],
-  nextHint: [],
-  paused: [],
-  pausedPlace: ['number', 'total', 'sideWords'],
-  pausedHint: [],
-  painTitle: [],
-  warningTitle: [],
-  urgentTitle: [],
-  injuryTitle: [],
-  finishedTitle: [],
-  week: ['done', 'goalDays'],
-  weekMore: ['doneDays', 'goalDays'],
-  streak: ['streak'],
-  finishedLine: [],
-  helpTitle: [],
-  cardRoutineTitle: [],
-  cardSide: ['side'],
-  cardFeel: ['feel'],
-} as const satisfies Record<string, readonly string[]>;
-
-export type ScreenLineKey = keyof typeof SCREEN_LINE_PLACEHOLDERS;
-/** The arguments after a line's key: none for a line without placeholders, else its values. */
-export type ScreenLineArgs<K extends ScreenLineKey> = (typeof SCREEN_LINE_PLACEHOLDERS)[K] extends readonly []
-  ? []
-  : [vars: Readonly<Record<(typeof SCREEN_LINE_PLACEHOLDERS)[K][number], string | number>>];
 
 const lineKeys = Object.keys(SCREEN_LINE_PLACEHOLDERS) as ScreenLineKey[];
 const usesOnly = (key: ScreenLineKey) =>

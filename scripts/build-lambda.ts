@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { findProjectRoot, LAMBDA_BUNDLE, LOCALE_BUNDLE_DIR, LOCALE_SOURCE_DIR } from '../cdk/lib/bundle';
+import { validateAllLocales } from '../content/validate';
 
 /** Where the bundle goes, where the project is, and what to bundle. */
 export interface BuildLambdaOptions {
@@ -60,8 +61,12 @@ export async function buildLambda(options: BuildLambdaOptions = {}): Promise<str
   return result.metafile ? { file: outfile, metafile: result.metafile } : outfile;
 }
 
-/** Copies the locale files into `<outDir>/locales/`, replacing any left from an earlier build. */
+/**
+ * Copies the locale files into `<outDir>/locales/`, replacing any left from an earlier build, after checking each
+ * against the content schema: the skill reads them as they are.
+ */
 function copyLocales(root: string, outDir: string): void {
+  validateAllLocales();
   const target = path.join(outDir, LOCALE_BUNDLE_DIR);
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });

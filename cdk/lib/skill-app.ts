@@ -5,6 +5,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { readStackConfig, StackConfigError } from './config';
 import { awsRegionOf, localesIn, type AlexaRegion } from './regions';
 import { SkillStack } from './skill-stack';
+import { validateAllLocales } from '../../content/validate';
 
 /** The stack name of a region: North America keeps the plain name, so an earlier single-region deploy keeps its table. Pure. */
 export const regionalStackName = (stackName: string, region: AlexaRegion): string => (region === 'NA' ? stackName : `${stackName}-${region}`);
@@ -12,6 +13,8 @@ export const regionalStackName = (stackName: string, region: AlexaRegion): strin
 /** Adds the checked skill stacks to `app`, one per region, configured from the app's context and `env`; throws StackConfigError. */
 export function buildSkillApp(app: App, env: NodeJS.ProcessEnv = process.env): SkillStack[] {
   const config = readStackConfig((key) => app.node.tryGetContext(key), env);
+  // The locale files go beside the bundle as they are: each is checked against the content schema first.
+  validateAllLocales();
   const account = env.CDK_DEFAULT_ACCOUNT;
   const stacks = config.regions.map((region) => {
     const locales = localesIn(region, config.locales);

@@ -2,7 +2,7 @@
 // of consecutive days (kept as a secondary figure), and the days each exercise was practised. Pure functions
 // over plain JSON.
 import * as z from 'zod/mini';
-import { EXERCISE_ID } from '../../content/schema';
+import { EXERCISE_ID } from '../../content/constants';
 import { daysBetween, weekStart } from './calendar';
 
 /** Completion ids kept to merge two devices' writes without losing or double-counting a completion. */

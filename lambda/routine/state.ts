@@ -1,7 +1,7 @@
 // The routine state: where the user is, their preferences, and which one-time notices they heard. Plain JSON.
 // It holds preferences and a place in the routine only: never a condition, symptom or pain report.
 import * as z from 'zod/mini';
-import { EXERCISE_ID, type FormName } from '../../content/schema';
+import { EXERCISE_ID, type FormName } from '../../content/constants';
 
 /** Sides of the body, as stored. */
 export const SIDE = { LEFT: 'left', RIGHT: 'right' } as const;

@@ -1,5 +1,6 @@
 // The routine's shape for the state machine, derived once per content object.
-import { FORMS, type Form, type Routine } from '../../content/schema';
+import { FORMS } from '../../content/constants';
+import type { Form, Routine } from '../../content/schema';
 import type { FormShape, RoutineShape } from '../routine';
 
 const cache = new WeakMap<Routine, RoutineShape>();

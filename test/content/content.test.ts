@@ -3,8 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import enUS from '../../content/locales/en-US.json';
-import { FORMS, LOCALES, MESSAGE_PLACEHOLDERS, RoutineSchema, languageOf, loadRoutine, placeholdersOf, type Form, type Locale, type MessageKey, type Routine } from '../../content';
+import { FORMS, LOCALES, MESSAGE_PLACEHOLDERS, languageOf, loadRoutine, readLocaleFile, type Form, type Locale, type MessageKey, type Routine } from '../../content';
+import { RoutineSchema, placeholdersOf } from '../../content/schema';
 import { fill, sideVars } from '../../lambda/speech';
+import { ContentError, validateAllLocales, validateLocale } from '../../content/validate';
 import { readingGrade } from '../support/readability';
 import { EMERGENCY, LANGUAGE_RULES, sentenceBudget } from './language-rules';
 
@@ -328,5 +330,26 @@ describe('RoutineSchema on broken content', () => {
     (formOf(raw, 2, 'floor').steps as string[])[0] = '   ';
     raw.locale = 'english';
     expect(issuePaths(raw)).toEqual(expect.arrayContaining(['exercises.2.id', 'exercises.2.forms.floor.steps.0', 'locale']));
+  });
+});
+
+describe('the check of a locale before it goes beside the bundle', () => {
+  const read = (change: (raw: Record<string, unknown>) => void) => (locale: string): unknown => {
+    const raw = readLocaleFile(locale) as Record<string, unknown>;
+    if (locale === 'en-US') change(raw);
+    return raw;
+  };
+
+  it('passes every locale as the skill reads it', () => {
+    expect(() => validateAllLocales()).not.toThrow();
+    for (const locale of LOCALES) expect(validateLocale(locale)).toEqual(loadRoutine(locale));
+  });
+
+  it('refuses a broken file, naming the field', () => {
+    expect(() => validateLocale('en-US', read((raw) => delete (raw.messages as Record<string, unknown>).painAnswer))).toThrow(/en-US is invalid: messages\.painAnswer/);
+  });
+
+  it('refuses text the schema would have to change, since the skill reads the file as it is', () => {
+    expect(() => validateLocale('en-US', read((raw) => ((raw.messages as Record<string, string>).goodbye = ' Goodbye. ')))).toThrow(ContentError);
   });
 });

@@ -2,7 +2,8 @@
 // that the spoken safety notice names, that country's emergency number, a side question that asks for a
 // preference, not about the body, and things to say that the locale's model understands.
 import enUS from '../../content/locales/en-US.json';
-import { BUTTON_IDS, FORMS, LOCALES, PHASE_IDS, RoutineSchema, SCREEN_LINE_PLACEHOLDERS, languageOf, loadRoutine, placeholdersOf, type Locale, type ScreenLineKey } from '../../content';
+import { BUTTON_IDS, FORMS, LOCALES, PHASE_IDS, SCREEN_LINE_PLACEHOLDERS, languageOf, loadRoutine, type Locale, type ScreenLineKey } from '../../content';
+import { RoutineSchema, placeholdersOf } from '../../content/schema';
 import { resolverFor } from '../../scripts/simulator/resolver';
 import { readingGrade } from '../support/readability';
 import { EMERGENCY, LANGUAGE_RULES } from './language-rules';
