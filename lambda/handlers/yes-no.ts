@@ -10,11 +10,24 @@ import { INTENT } from './intents';
 import { isIntent } from './match';
 import { confirmReminder, reminderTimeAnswer } from './reminders';
 import { applyEvent, speak } from './respond';
-import { beginTurn } from './turn';
+import { beginTurn, type Turn } from './turn';
 
 /** Yes or no when no question is open: say so, then the help that fits. */
 function notAnAnswer(routine: Routine, state: RoutineState): Answer {
   return withLead(helpAnswer(routine, state), spoken(message(routine, 'yesNoNothing')), state.settings.speechRate);
+}
+
+/** Questions yes or no cannot answer (which side, what to do after "it hurts"): asked again, still open. */
+function askedAgain(turn: Turn): Answer | null {
+  if (turn.pending === 'side') {
+    turn.nextPending = 'side';
+    return keyedAnswer(turn.routine, 'askSideHelp', 'askSideReprompt');
+  }
+  if (turn.pending === 'painOptions') {
+    turn.nextPending = 'painOptions';
+    return painChoice(turn.routine);
+  }
+  return null;
 }
 
 export const YesHandler: RequestHandler = {
@@ -26,14 +39,8 @@ export const YesHandler: RequestHandler = {
     if (turn.pending === 'resume') return speak(input, await applyEvent(input, turn, { type: 'resume' }));
     if (turn.pending === 'startOver') return speak(input, await applyEvent(input, turn, { type: 'startOver' }));
     if (turn.pending === 'begin') return speak(input, await applyEvent(input, turn, { type: 'start' }));
-    if (turn.pending === 'side') {
-      turn.nextPending = 'side';
-      return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
-    }
-    if (turn.pending === 'painOptions') {
-      turn.nextPending = 'painOptions';
-      return speak(input, painChoice(routine));
-    }
+    const again = askedAgain(turn);
+    if (again) return speak(input, again);
     // "Would you like a daily reminder?" and "What time?": a yes asks for the time.
     if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime') {
       return speak(input, reminderTimeAnswer(turn, null, turn.reminderDraft?.days ?? REMINDER_DAYS.DAILY));
@@ -54,14 +61,8 @@ export const NoHandler: RequestHandler = {
       return speak(input, keyedAnswer(routine, 'offerStartOver', 'offerStartOverReprompt'));
     }
     if (turn.pending === 'startOver' || turn.pending === 'begin') return speak(input, keyedAnswer(routine, 'maybeLater', null));
-    if (turn.pending === 'side') {
-      turn.nextPending = 'side';
-      return speak(input, keyedAnswer(routine, 'askSideHelp', 'askSideReprompt'));
-    }
-    if (turn.pending === 'painOptions') {
-      turn.nextPending = 'painOptions';
-      return speak(input, painChoice(routine));
-    }
+    const again = askedAgain(turn);
+    if (again) return speak(input, again);
     if (turn.pending === 'reminderOffer' || turn.pending === 'reminderTime' || turn.pending === 'reminderConfirm') {
       return speak(input, afterReminder(turn, spoken(message(routine, 'reminderNotSet'))));
     }
