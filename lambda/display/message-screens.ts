@@ -3,7 +3,7 @@
 import type { Routine } from '../../content';
 import { currentStreak, weekSummary, type Progress } from '../progress';
 import { exerciseComplete, placeAhead, roundsOf, STATUS, type RoutineState } from '../routine';
-import { daysWord, positionVars, shapeOf } from '../speech';
+import { daysWord, hurtMidExercise, positionVars, shapeOf } from '../speech';
 import { formNameOf, pictureKey, shownSide } from './forms';
 import { buttons, line, type MessageScreen, type PictureRef } from './screens';
 
@@ -76,7 +76,10 @@ export function pausedScreen(routine: Routine, state: RoutineState): MessageScre
 }
 
 /** "It hurts": stop, what is normal, the warning signs written out, and gentler choices. Pure. */
-export function painScreen(routine: Routine): MessageScreen {
+export function painScreen(routine: Routine, state: RoutineState): MessageScreen {
+  // The buttons offer what the answer offers: mid-exercise easier, skip or stop; between exercises stop or go on.
+  const underWay = state.status === STATUS.ACTIVE || state.status === STATUS.PAUSED;
+  const choices = hurtMidExercise(routine, state) ? buttons(routine, 'easier', 'skip', 'stop') : underWay ? buttons(routine, 'stop', 'next') : [];
   return {
     ...blank,
     layout: 'message',
@@ -85,7 +88,7 @@ export function painScreen(routine: Routine): MessageScreen {
     lines: routine.screen.painLines,
     listTitle: line(routine, 'warningTitle'),
     list: routine.screen.warningSigns,
-    buttons: buttons(routine, 'easier', 'skip', 'stop'),
+    buttons: choices,
   };
 }
 

@@ -35,7 +35,7 @@ export function screenFor(answer: Answer, context: ScreenContext): Screen {
     case 'paused':
       return pausedScreen(routine, state);
     case 'pain':
-      return painScreen(routine);
+      return painScreen(routine, state);
     case 'warningSigns':
       return warningSignsScreen(routine);
     case 'injury':

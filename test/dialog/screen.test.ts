@@ -68,6 +68,14 @@ describe('screens through a conversation', () => {
     expect(buttonsOf(hurts)).toEqual(['Easier', 'Skip', 'Stop']);
   });
 
+  it('offers on the pain screen only what the answer offers: nothing to go on with before the start, stop or next between exercises', async () => {
+    const { talk } = screenDevice();
+    await talk.launch();
+    expect(buttonsOf(screenOf(await talk.say(INTENT.IT_HURTS)))).toEqual([]);
+    await talk.say(INTENT.SIDE_ANSWER, { side: 'right' });
+    expect(buttonsOf(screenOf(await talk.say(INTENT.IT_HURTS)))).toEqual(['Stop', 'Next']);
+  });
+
   it('says to get help now when a warning sign is named, and to stay still after a fall', async () => {
     const { talk } = screenDevice();
     await talk.launch();
