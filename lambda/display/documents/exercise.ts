@@ -2,7 +2,7 @@
 // side, the step being said, progress through the routine and the touch buttons. Stacked on a round screen.
 import { countdownCommands, initialBindings, ROOT_ID, STAGE_COMMANDS } from '../countdown';
 import type { ExerciseScreen } from '../screens';
-import { buttonRow, documentOf, header, picture, progressBar, text, type Component } from './parts';
+import { buttonRow, documentOf, header, picture, pictureRow, progressBar, text, type Component } from './parts';
 import { NOT_ROUND, ROUND } from './theme';
 
 const STAGE = 'payload.screen.stages[seg]';
@@ -40,19 +40,7 @@ function landscape(): Component {
     items: [
       header(),
       progressBar(`\${${STAGE}.progress}`),
-      {
-        type: 'Container',
-        direction: 'row',
-        grow: 1,
-        shrink: 1,
-        alignItems: 'center',
-        paddingLeft: '@margin',
-        paddingRight: '@margin',
-        items: [
-          picture(`${STAGE}.mirror`),
-          { type: 'Container', grow: 1, shrink: 1, paddingLeft: '@gap', justifyContent: 'center', items: status(false, true) },
-        ],
-      },
+      pictureRow(picture(`${STAGE}.mirror`), status(false, true)),
       buttonRow(),
     ],
   };

@@ -1,7 +1,7 @@
 // The message screen document: a headline, short lines, an optional list (the warning signs, things to say),
 // the pose when there is one, progress when in a routine, and touch buttons. Stacked on a round screen.
 import type { MessageScreen } from '../screens';
-import { buttonRow, documentOf, header, picture, progressBar, text, type Component } from './parts';
+import { buttonRow, documentOf, header, picture, pictureRow, progressBar, text, type Component } from './parts';
 import { NOT_ROUND, ROUND } from './theme';
 
 /** Headline, lines, then the list under its title. */
@@ -31,19 +31,7 @@ function landscape(): Component {
     items: [
       header(),
       { ...progressBar('${payload.screen.progress}'), when: '${payload.screen.progress >= 0}' },
-      {
-        type: 'Container',
-        direction: 'row',
-        grow: 1,
-        shrink: 1,
-        alignItems: 'center',
-        paddingLeft: '@margin',
-        paddingRight: '@margin',
-        items: [
-          { ...picture('payload.screen.mirror', '34vw'), when: '${payload.screen.picture}' },
-          { type: 'Container', grow: 1, shrink: 1, paddingLeft: '@gap', justifyContent: 'center', items: words(false, true) },
-        ],
-      },
+      pictureRow({ ...picture('payload.screen.mirror', '34vw'), when: '${payload.screen.picture}' }, words(false, true)),
       buttonRow(),
     ],
   };

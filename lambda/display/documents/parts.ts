@@ -63,6 +63,20 @@ export function picture(mirrored: string, width = '@pictureWidth', height = '@pi
   return { type: 'VectorGraphic', source: POSE, width, height, scale: 'best-fit', align: 'center', flip: `\${${mirrored} ? -1 : 1}` };
 }
 
+/** A landscape screen's middle: the pose picture on the left, the words beside it. */
+export function pictureRow(pictureItem: Component, words: Component[]): Component {
+  return {
+    type: 'Container',
+    direction: 'row',
+    grow: 1,
+    shrink: 1,
+    alignItems: 'center',
+    paddingLeft: '@margin',
+    paddingRight: '@margin',
+    items: [pictureItem, { type: 'Container', grow: 1, shrink: 1, paddingLeft: '@gap', justifyContent: 'center', items: words }],
+  };
+}
+
 /** A whole document around its main template, with the pose graphic when there is one. */
 export function documentOf(description: string, items: Component[], graphic: unknown, commands?: unknown): Component {
   return {
