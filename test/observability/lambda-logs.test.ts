@@ -1,14 +1,13 @@
 // The Lambda's own log and metric lines over a scripted session: the handler of lambda/index.ts, cold-started as
 // Lambda starts it, on dynalite, with Powertools writing to stdout as it does in Lambda.
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { INTENT } from '../../lambda/handlers/intents';
 import { idTag } from '../../lambda/logger';
 import { METRIC, METRICS_NAMESPACE } from '../../lambda/metrics';
 import { Device, type Answerer } from '../../scripts/alexa/device';
 import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
+import { coldStart, outputLines, type Handler } from '../support/lambda';
 import { createLocalClient, ensureTable, startDynalite, type LocalDynamo } from '../../scripts/local-dynamo';
-
-type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
 const LOG_HASH_KEY = 'scripted-session-log-key-0123456789abcdef';
 // Ids and a token that must never be written: distinctive, so a search of the output cannot miss them.
@@ -28,31 +27,7 @@ interface Emf {
   [metric: string]: unknown;
 }
 
-/** Loads lambda/index.ts as a fresh Lambda container would. */
-function coldStart(): Handler {
-  let handler: Handler | undefined;
-  jest.isolateModules(() => {
-    ({ handler } = jest.requireActual<{ handler: Handler }>('../../lambda/index'));
-  });
-  if (!handler) throw new Error('lambda/index.ts exports no handler');
-  return handler;
-}
 
-/** Every line written to stdout or stderr (Lambda sends both to CloudWatch Logs) while `run` runs, parsed as JSON. */
-async function outputLines(run: () => Promise<void>): Promise<Record<string, unknown>[]> {
-  const chunks: string[] = [];
-  const capture = (chunk: string | Uint8Array): boolean => {
-    chunks.push(String(chunk));
-    return true;
-  };
-  const spies = [jest.spyOn(process.stdout, 'write').mockImplementation(capture), jest.spyOn(process.stderr, 'write').mockImplementation(capture)];
-  try {
-    await run();
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return chunks.join('').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 /** The handler as Alexa calls it: a device id and an API token in every request, and a Lambda context. */
 function lambdaDevice(handler: Handler): Device {

@@ -2,22 +2,8 @@
 import { errorFields, keyedLogger } from '../../lambda/logger';
 import { METRIC, METRICS_NAMESPACE } from '../../lambda/metrics';
 import { powertools } from '../../lambda/powertools';
+import { outputLines } from '../support/lambda';
 
-/** The JSON lines written to stdout and stderr while `run` runs. */
-function written(run: () => void): Record<string, unknown>[] {
-  const chunks: string[] = [];
-  const capture = (chunk: string | Uint8Array): boolean => {
-    chunks.push(String(chunk));
-    return true;
-  };
-  const spies = [jest.spyOn(process.stdout, 'write').mockImplementation(capture), jest.spyOn(process.stderr, 'write').mockImplementation(capture)];
-  try {
-    run();
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return chunks.join('').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line) as Record<string, unknown>);
-}
 
 describe('the Powertools logger behind AppLogger', () => {
   const original = { ...process.env };
@@ -26,10 +12,10 @@ describe('the Powertools logger behind AppLogger', () => {
     process.env = { ...original };
   });
 
-  it('writes an error with its name, message, stack and cause', () => {
+  it('writes an error with its name, message, stack and cause', async () => {
     const { logger } = powertools();
     const cause = new Error('connect ECONNREFUSED 127.0.0.1:8000');
-    const [line] = written(() => logger.error('state save failed', errorFields(new Error('The store is unavailable', { cause }))));
+    const [line] = await outputLines(() => logger.error('state save failed', errorFields(new Error('The store is unavailable', { cause }))));
     expect(line).toMatchObject({
       level: 'ERROR',
       message: 'state save failed',
@@ -42,30 +28,30 @@ describe('the Powertools logger behind AppLogger', () => {
     });
   });
 
-  it('keeps the keys of a keyed logger on the line', () => {
+  it('keeps the keys of a keyed logger on the line', async () => {
     const { logger } = powertools();
-    const [line] = written(() => keyedLogger(logger, { requestId: 'r-1', user: 'abc' }).warn('stored record replaced', { problem: 'schema' }));
+    const [line] = await outputLines(() => keyedLogger(logger, { requestId: 'r-1', user: 'abc' }).warn('stored record replaced', { problem: 'schema' }));
     expect(line).toMatchObject({ level: 'WARN', requestId: 'r-1', user: 'abc', problem: 'schema', service: 'SciaticaRoutineTest' });
   });
 
-  it('adds the Lambda context to the lines of an invocation, and ignores what is not one', () => {
+  it('adds the Lambda context to the lines of an invocation, and ignores what is not one', async () => {
     const { logger, begin } = powertools();
     begin({});
-    expect(written(() => logger.info('without'))[0]).not.toHaveProperty('function_request_id');
+    expect((await outputLines(() => logger.info('without')))[0]).not.toHaveProperty('function_request_id');
     begin({ awsRequestId: 'lambda-1', functionName: 'SkillFunction' });
-    expect(written(() => logger.info('with'))[0]).toMatchObject({ function_request_id: 'lambda-1', function_name: 'SkillFunction' });
+    expect((await outputLines(() => logger.info('with')))[0]).toMatchObject({ function_request_id: 'lambda-1', function_name: 'SkillFunction' });
   });
 });
 
 describe('the Powertools metrics behind AppMetrics', () => {
-  it('writes nothing when nothing was counted', () => {
+  it('writes nothing when nothing was counted', async () => {
     const { flush } = powertools();
-    expect(written(() => flush())).toEqual([]);
+    expect(await outputLines(() => flush())).toEqual([]);
   });
 
-  it('writes the counts of an invocation as one EMF line, then starts again from nothing', () => {
+  it('writes the counts of an invocation as one EMF line, then starts again from nothing', async () => {
     const { metrics, flush } = powertools();
-    const lines = written(() => {
+    const lines = await outputLines(() => {
       metrics.count(METRIC.FALLBACK);
       metrics.count(METRIC.FALLBACK);
       metrics.count(METRIC.PAIN_REPORT);

@@ -1,21 +1,10 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { useLocalDynamo } from '../support/dynalite';
 import { LOCAL_SKILL_ID } from '../../scripts/alexa/envelopes';
 import { launchRequest } from '../support/envelopes';
+import { coldStart } from '../support/lambda';
 
 const store = useLocalDynamo();
 
-type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
-
-/** Loads lambda/index.ts as a fresh Lambda container would. */
-function coldStart(): Handler {
-  let handler: Handler | undefined;
-  jest.isolateModules(() => {
-    ({ handler } = jest.requireActual<{ handler: Handler }>('../../lambda/index'));
-  });
-  if (!handler) throw new Error('lambda/index.ts exports no handler');
-  return handler;
-}
 
 describe('the Lambda entry point', () => {
   const original = { ...process.env };
