@@ -121,7 +121,7 @@ export const OTHER: Phrasing[] = [
   ...each(INTENT.SET_SIDE, ['start with the left side please', 'i want to start on my right side', 'always start with my left']),
   ...each(INTENT.SIDE_ANSWER, ['left', 'the right one', 'right side please', 'um left']),
   ...each(INTENT.NO_PREFERENCE, ['either side is fine', 'i really dont mind', 'you can pick', 'both are fine']),
-  ...each(INTENT.EASIER, ['can you make this easier', 'something a bit easier please', 'this one is too hard for me', 'i cannot reach my leg', 'is there a gentler way']),
+  ...each(INTENT.EASIER, ['can you make this easier', 'something a bit easier please', 'this one is too hard for me', 'i cannot reach my leg', 'is there a gentler way', 'could we do something less hard']),
   ...each(INTENT.HARDER, ['that was too easy', 'can i hold it longer', 'make this one harder']),
   ...each(INTENT.CHAIR, ['i cant get down onto the floor anymore', 'kneeling is impossible for me', 'i am not able to lie down', 'could i do this one in a chair instead', 'chair version please', 'can i do these sitting in a chair', 'i use a chair']),
   ...each(INTENT.FLOOR, ['floor version please', 'i can use the floor now', 'back to the floor exercises']),
